@@ -1,0 +1,4 @@
+declare module 'virtual:care-path-content' {
+  const content: import('./types').Content;
+  export default content;
+}

@@ -1,0 +1,65 @@
+import type { Answers, Content, Question } from '../content/types';
+import { conditionHolds } from './conditions';
+
+export function findQuestion(content: Content, id: string): Question | undefined {
+  return content.questions.find((q) => q.id === id);
+}
+
+/** The questions this person will be asked, given what they have answered so far. */
+export function visibleQuestions(content: Content, answers: Answers): Question[] {
+  return content.questions.filter((q) => conditionHolds(q.showIf, answers));
+}
+
+/** Whether `values` is a complete, allowed answer to question `id`. */
+export function isAllowedAnswer(content: Content, id: string, values: readonly string[]): boolean {
+  const q = findQuestion(content, id);
+  if (!q || values.length === 0) return false;
+  if (q.kind === 'single' && values.length !== 1) return false;
+  if (new Set(values).size !== values.length) return false;
+  return values.every((v) => q.options.some((o) => o.id === v));
+}
+
+/**
+ * Keeps only allowed answers to questions that are still asked, in content order.
+ * Hidden questions are dropped because a changed answer (no longer flying) makes their
+ * follow-ups meaningless, and a stale follow-up must never reach the scoring.
+ */
+export function pruneAnswers(content: Content, answers: Answers): Record<string, string[]> {
+  const kept: Record<string, string[]> = {};
+  for (const q of content.questions) {
+    const given = answers[q.id];
+    if (!given || !isAllowedAnswer(content, q.id, given)) continue;
+    if (!conditionHolds(q.showIf, kept)) continue;
+    kept[q.id] = q.options.map((o) => o.id).filter((id) => given.includes(id));
+  }
+  return kept;
+}
+
+export function firstUnanswered(content: Content, answers: Answers): Question | undefined {
+  return visibleQuestions(content, answers).find((q) => !answers[q.id]?.length);
+}
+
+export function isComplete(content: Content, answers: Answers): boolean {
+  return firstUnanswered(content, answers) === undefined;
+}
+
+/** The visible question after `id`, or undefined at the end. */
+export function questionAfter(content: Content, answers: Answers, id: string): Question | undefined {
+  const visible = visibleQuestions(content, answers);
+  const i = visible.findIndex((q) => q.id === id);
+  return i < 0 ? undefined : visible[i + 1];
+}
+
+/** The visible question before `id`, or undefined at the start. */
+export function questionBefore(content: Content, answers: Answers, id: string): Question | undefined {
+  const visible = visibleQuestions(content, answers);
+  const i = visible.findIndex((q) => q.id === id);
+  return i <= 0 ? undefined : visible[i - 1];
+}
+
+/** A question may be shown when it is asked and every visible question before it is answered. */
+export function canShowQuestion(content: Content, answers: Answers, id: string): boolean {
+  const visible = visibleQuestions(content, answers);
+  const i = visible.findIndex((q) => q.id === id);
+  return i >= 0 && visible.slice(0, i).every((q) => answers[q.id]?.length);
+}

@@ -1,0 +1,28 @@
+import type { SnapshotFrom } from 'xstate';
+import { findQuestion, visibleQuestions } from '../domain';
+import { questionStep, type StepId } from './steps';
+import type { wizardMachine } from './wizardMachine';
+
+export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
+
+/** The step being shown, as stored in history entries and session storage. */
+export function selectStep(s: WizardSnapshot): StepId | 'unusable' {
+  if (s.matches('question') && s.context.current) return questionStep(s.context.current);
+  if (s.matches('check')) return 'check';
+  if (s.matches('result')) return 'result';
+  if (s.matches('unusable')) return 'unusable';
+  return 'start';
+}
+
+export function selectQuestion(s: WizardSnapshot) {
+  const { content, current } = s.context;
+  return content && current ? findQuestion(content, current) : undefined;
+}
+
+/** "Question n of total", counting only the questions this person is asked. */
+export function selectProgress(s: WizardSnapshot): { n: number; total: number } {
+  const { content, answers, current } = s.context;
+  if (!content) return { n: 0, total: 0 };
+  const visible = visibleQuestions(content, answers);
+  return { n: visible.findIndex((q) => q.id === current) + 1, total: visible.length };
+}

@@ -1,0 +1,102 @@
+// Reads the machine and shows the screen for its state. Moves focus to the new heading on
+// every step so keyboard and screen-reader users start at the top of what changed.
+import { useSelector } from '@xstate/react';
+import { useEffect, useRef } from 'react';
+import { fill, visibleQuestions } from '../domain';
+import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
+import { useWizardActor } from './actorContext';
+import { RestartControl } from './components/RestartControl';
+import { CheckScreen } from './screens/CheckScreen';
+import { QuestionScreen } from './screens/QuestionScreen';
+import { ResultScreen, resultHeading } from './screens/ResultScreen';
+import { StartScreen } from './screens/StartScreen';
+import { fallbackUnusable, UnusableScreen } from './screens/UnusableScreen';
+
+export function Wizard() {
+  const actor = useWizardActor();
+  const snapshot = useSelector(actor, (s) => s);
+  const step = selectStep(snapshot);
+  const { content, answers, error, result, returnToCheck, contentProblem } = snapshot.context;
+  const mainRef = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+  const question = selectQuestion(snapshot);
+
+  const pageTitle = !content
+    ? fallbackUnusable.title
+    : step === 'start'
+      ? content.ui.start.title
+      : step === 'check'
+        ? content.ui.check.title
+        : step === 'result' && result
+          ? resultHeading(content, result)
+          : (question?.title ?? content.ui.unusable.title);
+
+  useEffect(() => {
+    const prefix = error && content ? content.ui.document.errorPrefix : '';
+    document.title = content ? prefix + fill(content.ui.document.title, { page: pageTitle }) : pageTitle;
+  }, [pageTitle, error, content]);
+
+  useEffect(() => {
+    // The first screen of a visit keeps the browser's own focus; every later step moves it.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }, [step]);
+
+  const send = actor.send;
+  const restart = content ? <RestartControl strings={content.ui.restart} onRestart={() => send({ type: 'RESTART' })} /> : null;
+
+  let screen: React.ReactNode;
+  if (!content || snapshot.matches('unusable')) {
+    screen = <UnusableScreen strings={content?.ui.unusable ?? fallbackUnusable} detail={contentProblem} />;
+  } else if (snapshot.matches('question') && question) {
+    screen = (
+      <>
+        <QuestionScreen
+          key={question.id}
+          content={content}
+          question={question}
+          saved={answers[question.id] ?? []}
+          progress={selectProgress(snapshot)}
+          error={error === 'required'}
+          backLabel={returnToCheck ? content.ui.question.backToCheck : content.ui.question.back}
+          onAnswer={(value) => send({ type: 'ANSWER', value })}
+          onBack={() => send({ type: 'BACK' })}
+        />
+        <div className="restart-area">{restart}</div>
+      </>
+    );
+  } else if (snapshot.matches('check')) {
+    screen = (
+      <>
+        <CheckScreen
+          content={content}
+          questions={visibleQuestions(content, answers)}
+          answers={answers}
+          onChange={(q) => send({ type: 'CHANGE', question: q })}
+          onConfirm={() => send({ type: 'CONFIRM' })}
+          onBack={() => send({ type: 'BACK' })}
+        />
+        <div className="restart-area">{restart}</div>
+      </>
+    );
+  } else if (snapshot.matches('result') && result) {
+    screen = <ResultScreen content={content} result={result} onChangeAnswers={() => send({ type: 'BACK' })} restart={restart} />;
+  } else {
+    screen = <StartScreen content={content} onStart={() => send({ type: 'START' })} />;
+  }
+
+  return (
+    <div className="page" lang={content?.locale}>
+      <header className="header">
+        <p className="header__name">{content?.ui.appName ?? 'Care Path Wizard'}</p>
+      </header>
+      <main id="main" className="main" ref={mainRef} data-step={step}>
+        {screen}
+      </main>
+      {content && <footer className="footer">{content.ui.footer}</footer>}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import type { Content, Question } from '../../content/types';
+import { fill } from '../../domain';
+import { ChoiceField, inputId } from '../components/ChoiceField';
+import { ErrorSummary } from '../components/ErrorSummary';
+
+interface Props {
+  content: Content;
+  question: Question;
+  /** The saved answer, shown selected when the person comes back to this question. */
+  saved: readonly string[];
+  progress: { n: number; total: number };
+  error: boolean;
+  backLabel: string;
+  onAnswer: (values: string[]) => void;
+  onBack: () => void;
+}
+
+export function QuestionScreen({ content, question, saved, progress, error, backLabel, onAnswer, onBack }: Props) {
+  const ui = content.ui.question;
+  const [draft, setDraft] = useState<string[]>([...saved]);
+  const message = error ? (question.kind === 'multiple' ? ui.requiredMultiple : ui.requiredSingle) : null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onAnswer(draft);
+  };
+  return (
+    <>
+      <button type="button" className="back-link" onClick={onBack}>
+        {backLabel}
+      </button>
+      {message && <ErrorSummary title={ui.errorTitle} message={message} fieldId={inputId(question.id, question.options[0]!.id)} />}
+      <form onSubmit={submit} noValidate>
+        <ChoiceField
+          question={question}
+          selected={draft}
+          error={message}
+          progress={fill(ui.progress, progress)}
+          onChange={setDraft}
+        />
+        <button type="submit" className="button">
+          {ui.continue}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Content } from '../../content/types';
+import { fill } from '../../domain';
+
+interface Props {
+  content: Content;
+  onStart: () => void;
+}
+
+export function StartScreen({ content, onStart }: Props) {
+  const s = content.ui.start;
+  return (
+    <>
+      <h1 className="heading-xl" tabIndex={-1} data-step-heading>
+        {s.title}
+      </h1>
+      <p className="lead">{s.lead}</p>
+      <ul className="list list--bullet">
+        {s.points.map((p) => (
+          <li key={p}>{fill(p, { count: content.questions.length })}</li>
+        ))}
+      </ul>
+      <button type="button" className="button button--start" onClick={onStart}>
+        {s.button}
+      </button>
+    </>
+  );
+}

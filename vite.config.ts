@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { careContent } from './src/content/vitePlugin.ts';
+
+export default defineConfig({
+  // Relative asset URLs so the built site works under any sub-path of a static host.
+  base: './',
+  plugins: [react(), careContent()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  server: { host: '127.0.0.1' },
+});
