@@ -13,9 +13,18 @@ export function careContent(): Plugin {
     resolveId(source) {
       return source === id ? resolved : undefined;
     },
+    configureServer(server) {
+      // An edit to any content file reloads the page with the re-validated content.
+      server.watcher.add(contentRoot);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(contentRoot)) return;
+        const mod = server.moduleGraph.getModuleById(resolved);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
     load(source) {
       if (source !== resolved) return undefined;
-      this.addWatchFile(contentRoot);
       try {
         const version = latestVersion();
         const content = loadContent(version, 'en');

@@ -32,7 +32,7 @@ export function Wizard() {
           : (question?.title ?? content.ui.unusable.title);
 
   useEffect(() => {
-    const prefix = error && content ? content.ui.document.errorPrefix : '';
+    const prefix = error && content ? `${content.ui.document.errorPrefix} ` : '';
     document.title = content ? prefix + fill(content.ui.document.title, { page: pageTitle }) : pageTitle;
   }, [pageTitle, error, content]);
 

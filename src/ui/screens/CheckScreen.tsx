@@ -43,8 +43,8 @@ export function CheckScreen({ content, questions, answers, onChange, onConfirm, 
               </dd>
               <dd className="summary-list__actions">
                 <button type="button" className="link-button" onClick={() => onChange(q.id)}>
-                  {ui.change}
-                  <span className="visually-hidden"> {fill(ui.changeHidden, { question: q.title })}</span>
+                  {`${ui.change} `}
+                  <span className="visually-hidden">{fill(ui.changeHidden, { question: q.title })}</span>
                 </button>
               </dd>
             </div>

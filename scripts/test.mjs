@@ -1,0 +1,59 @@
+// `npm test`: type-check, run every Vitest project, and close with the line CI reads:
+// `N passed, N failed`. Extra arguments go to vitest (e.g. `npm test -- --project unit`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const jsonFile = join(root, 'test-results', 'vitest.json');
+const extraArgs = process.argv.slice(2);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.error) {
+    console.error(`${command}: ${result.error.message}`);
+    return 1;
+  }
+  return result.status ?? 1;
+}
+
+function finish(passed, failed) {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+console.log('> tsc --noEmit');
+if (run('npx', ['tsc', '--noEmit']) !== 0) {
+  console.error('Type check failed; tests not run.');
+  finish(0, 1);
+}
+
+mkdirSync(dirname(jsonFile), { recursive: true });
+rmSync(jsonFile, { force: true });
+console.log('> vitest run');
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${jsonFile}`,
+  ...extraArgs,
+]);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(jsonFile)) {
+  const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  passed = report.numPassedTests ?? 0;
+  failed = report.numFailedTests ?? 0;
+  // A file that failed to load (import error, failing hook before any test) has no tests.
+  for (const file of report.testResults ?? []) {
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
+  }
+} else {
+  console.error(`vitest wrote no JSON report (${jsonFile}).`);
+}
+// Vitest failed for a reason not counted as a test (global setup, unhandled error, no files).
+if (vitestStatus !== 0 && failed === 0) failed = 1;
+finish(passed, failed);

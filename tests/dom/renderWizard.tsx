@@ -1,0 +1,21 @@
+import { render } from '@testing-library/react';
+import content from 'virtual:care-path-content';
+import { createProgressStore, type ProgressStore } from '../../src/app/progressStore';
+import { startWizard } from '../../src/app/startWizard';
+import type { Content } from '../../src/content/types';
+import { WizardActorContext } from '../../src/ui/actorContext';
+import { Wizard } from '../../src/ui/Wizard';
+
+export { content };
+
+/** Renders the whole wizard as the app does, with its history and storage wiring. */
+export function renderWizard(options: { store?: ProgressStore; content?: Content | null } = {}) {
+  const store = options.store ?? createProgressStore(() => window.sessionStorage);
+  const actor = startWizard(options.content === undefined ? content : options.content, store);
+  const view = render(
+    <WizardActorContext.Provider value={actor}>
+      <Wizard />
+    </WizardActorContext.Provider>,
+  );
+  return { ...view, actor, store };
+}

@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createProgressStore } from '../../src/app/progressStore';
+import { answersOf, journeys } from '../fixtures/journeys';
+import { content, renderWizard } from './renderWizard';
+
+const label = (question: string, option: string) =>
+  content.questions.find((q) => q.id === question)!.options.find((o) => o.id === option)!.label;
+const title = (question: string) => content.questions.find((q) => q.id === question)!.title;
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+});
+
+async function answerAll(user: ReturnType<typeof userEvent.setup>, answers: Record<string, string[]>) {
+  for (;;) {
+    const heading = screen.getByRole('heading', { level: 1 });
+    const q = content.questions.find((x) => x.title === heading.textContent);
+    if (!q || !answers[q.id]) return;
+    for (const value of answers[q.id]!) await user.click(screen.getByLabelText(label(q.id, value)));
+    await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
+  }
+}
+
+describe('the wizard in a page', () => {
+  it('runs a whole journey with Back and Change, and explains the result', async () => {
+    const user = userEvent.setup();
+    const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+    renderWizard();
+    expect(screen.getByRole('heading', { level: 1, name: content.ui.start.title })).toBeInTheDocument();
+    expect(screen.getByText(/It is information to help you decide, not medical advice/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: content.ui.start.button }));
+
+    expect(screen.getByRole('heading', { level: 1, name: title('now') })).toHaveFocus();
+    expect(screen.getByText('Question 1 of 6')).toBeInTheDocument();
+    await user.click(screen.getByLabelText(label('now', 'hospital')));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: title('now') })).toHaveFocus();
+    expect(screen.getByLabelText(label('now', 'hospital'))).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await answerAll(user, answersOf(journey));
+    expect(screen.getByRole('heading', { level: 1, name: content.ui.check.title })).toHaveFocus();
+    const rows = screen.getAllByRole('term').map((t) => t.textContent);
+    expect(rows).toEqual(journey.screens.map(title));
+
+    await user.click(screen.getByRole('button', { name: `Change your answer to: ${title('family')}` }));
+    expect(screen.getByLabelText(label('family', 'far'))).toBeChecked();
+    await user.click(screen.getByLabelText(label('family', 'none')));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
+    expect(screen.getByText(label('family', 'none'))).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: content.ui.check.confirm }));
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent('Both can help: first a case manager, then a care manager');
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Because you said…' })).toBeInTheDocument();
+    expect(screen.getByText(/You said they are in hospital now\./)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Ask about a medical escort' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Case manager' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Care manager' })).toBeInTheDocument();
+    expect(screen.getByText(`Content version 1, last reviewed ${content.reviewed}.`)).toBeInTheDocument();
+  });
+
+  it('shows an error summary linked to the field when Continue is pressed with nothing chosen', async () => {
+    const user = userEvent.setup();
+    renderWizard();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    expect(document.title).toMatch(/^Error: /);
+    await user.click(within(summary).getByRole('link', { name: content.ui.question.requiredSingle }));
+    expect(screen.getByLabelText(label('now', 'hospital'))).toHaveFocus();
+    const group = screen.getByRole('group');
+    expect(group).toHaveAccessibleDescription(expect.stringContaining(content.ui.question.requiredSingle));
+    await user.click(screen.getByLabelText(label('now', 'home')));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('checkboxes for the question that takes several answers', async () => {
+    const user = userEvent.setup();
+    renderWizard();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answerAll(user, { now: ['home'], next: ['home'], travel: ['none'] });
+    expect(screen.getByRole('heading', { level: 1, name: title('needs') })).toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(8);
+    await user.click(screen.getByLabelText(label('needs', 'costs')));
+    await user.click(screen.getByLabelText(label('needs', 'rights')));
+    await user.click(screen.getByLabelText(label('needs', 'costs')));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText(label('needs', 'rights'))).toBeChecked();
+    expect(screen.getByLabelText(label('needs', 'costs'))).not.toBeChecked();
+  });
+
+  it('start again asks first, then clears the answers and stored progress', async () => {
+    const user = userEvent.setup();
+    const store = createProgressStore(() => window.sessionStorage);
+    renderWizard({ store });
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answerAll(user, { now: ['home'] });
+    expect(store.load()?.answers).toEqual({ now: ['home'] });
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: content.ui.restart.no }));
+    expect(screen.getByRole('heading', { level: 1, name: title('next') })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(screen.getByText(content.ui.restart.confirm)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: content.ui.restart.yes }));
+    expect(screen.getByRole('heading', { level: 1, name: content.ui.start.title })).toBeInTheDocument();
+    expect(store.load()).toBeNull();
+  });
+
+  it('picks up where the person left off after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderWizard();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answerAll(user, { now: ['facility'], next: ['mixed'] });
+    first.unmount();
+    renderWizard();
+    expect(screen.getByRole('heading', { level: 1, name: title('travel') })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText(label('next', 'mixed'))).toBeChecked();
+  });
+
+  it('keeps working in memory when session storage throws', async () => {
+    const user = userEvent.setup();
+    const store = createProgressStore(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    renderWizard({ store });
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answerAll(user, { now: ['home'] });
+    expect(store.load()?.answers).toEqual({ now: ['home'] });
+  });
+
+  it('browser Back returns to the previous step', async () => {
+    const user = userEvent.setup();
+    renderWizard();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answerAll(user, { now: ['home'] });
+    window.history.back();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: title('now') })).toBeInTheDocument());
+    expect(screen.getByLabelText(label('now', 'home'))).toBeChecked();
+  });
+
+  it('explains, without crashing, when content cannot be used', () => {
+    renderWizard({ content: null });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/can't be shown/);
+  });
+});

@@ -1,0 +1,55 @@
+// Drives Debian's Chromium through playwright-core (no browser download).
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Flags from docs (stack.md): without the networking ones Chromium floods the closed network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found: install it with \`apt-get install chromium\` or set CHROME_PATH (looked for ${executablePath})`,
+    );
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** A page that records console errors and uncaught page errors in `errors`. */
+export type TestPage = Page & { errors: string[] };
+
+/**
+ * Opens a page in its own context (as @axe-core/playwright needs). Close it with
+ * `await page.context().close()`. Assert `expect(page.errors).toEqual([])`.
+ */
+export async function newPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 390, height: 844 },
+): Promise<TestPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const { url, lineNumber } = message.location();
+      errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    errors.push(`pageerror: ${error.stack ?? error.message}`);
+  });
+  return Object.assign(page, { errors });
+}

@@ -1,0 +1,68 @@
+// Dependencies point one way: content → domain → machine → ui → app (type imports excepted).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = resolve(import.meta.dirname, '../../src');
+const layers = ['content', 'domain', 'machine', 'ui', 'app', 'embed'];
+/** What each layer may import at run time besides itself. */
+const allowed: Record<string, string[]> = {
+  content: [],
+  domain: ['content'],
+  machine: ['content', 'domain'],
+  ui: ['content', 'domain', 'machine'],
+  app: ['content', 'domain', 'machine', 'ui'],
+  embed: [],
+};
+const packages: Record<string, RegExp> = {
+  domain: /^(?!react|xstate|@xstate|zod)/,
+  machine: /^(?!react|@xstate\/react|zod)/,
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+    if (!m[2]) found.push(m[3]!);
+  }
+  for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) found.push(m[1]!);
+  return found;
+}
+
+describe('layers', () => {
+  for (const layer of layers) {
+    it(`${layer} imports only the layers before it`, () => {
+      const wrong: string[] = [];
+      for (const file of files(join(src, layer))) {
+        if (layer === 'content' && /(vitePlugin|loadFromFiles)\.ts$/.test(file)) continue;
+        for (const spec of runtimeImports(file)) {
+          if (spec.startsWith('.')) {
+            const target = relative(src, resolve(file, '..', spec)).split('/')[0]!;
+            if (target !== layer && !allowed[layer]!.includes(target)) wrong.push(`${relative(src, file)} → ${spec}`);
+          } else if (packages[layer] && !packages[layer].test(spec)) {
+            wrong.push(`${relative(src, file)} → ${spec}`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('the domain uses no browser globals or clock', () => {
+    const bad = files(join(src, 'domain')).filter((f) => /\b(window|document|Date\.now|new Date|localStorage|sessionStorage)\b/.test(readFileSync(f, 'utf8')));
+    expect(bad).toEqual([]);
+  });
+
+  it('shared code names no question or role', () => {
+    const names = /['"](now|next|travel|escort|needs|works_for|family|case-manager|care-manager)['"]/;
+    const dirs = ['domain', 'machine', 'ui', 'app'];
+    const bad = dirs.flatMap((d) => files(join(src, d))).filter((f) => names.test(readFileSync(f, 'utf8')));
+    expect(bad.map((f) => relative(src, f))).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+// Test configuration: three projects on top of the app's own vite.config.ts, so the
+// `careContent()` plugin (virtual:care-path-content) runs in every project (`extends: true`).
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/unit/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['tests/dom/**/*.test.tsx'],
+            setupFiles: ['tests/setup/dom.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            globalSetup: ['tests/e2e/support/globalSetup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            // 2 cores: one Chromium at a time.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  }),
+);
