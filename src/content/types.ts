@@ -5,7 +5,7 @@ import type { OutcomesFile, Profile, SourcesFile, UiStrings } from './schema';
 export type RoleId = string;
 export type OutcomeId = string;
 /** Every answer is a list of option ids; a single-choice question holds one. */
-export type Answers = Readonly<Record<string, readonly string[]>>;
+export type Answers = Readonly<Partial<Record<string, readonly string[]>>>;
 /** Holds when every listed question has one of the listed answers. */
 export type Condition = Readonly<Record<string, readonly string[]>>;
 
