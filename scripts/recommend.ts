@@ -31,6 +31,8 @@ function describe(content: Content, p: AnswerProblem): string {
       return `v: "${p.value}" is not a content version number`;
     case 'too-long':
       return `the text is too long; only the first ${p.ignoredFrom} characters were read`;
+    case 'unknown-version':
+      return `v: content version ${p.version} is not known; this is version ${content.version}`;
   }
 }
 
@@ -50,9 +52,6 @@ function main(args: string[]): number {
   }
   const parsed = parseAnswerText(content, input);
   const errors = parsed.problems.map((p) => describe(content, p));
-  if (parsed.version !== null && parsed.version !== content.version) {
-    errors.push(`v: content version ${parsed.version} is not known; this is version ${content.version}`);
-  }
   const named = new Set(parsed.problems.map((p) => ('key' in p ? p.key : '')));
   for (const q of visibleQuestions(content, parsed.answers)) {
     if (!parsed.answers[q.id] && !named.has(q.id)) errors.push(`${q.id}: missing; use ${accepted(content, q.id)}`);

@@ -3,11 +3,15 @@
 // modes, blocked third-party storage) the same API keeps progress in memory instead.
 import type { Answers } from '../content/types';
 import { isStepId, type StepId } from '../machine/steps';
+import type { PrefillSource } from '../machine/wizardMachine';
 
 export interface SavedProgress {
   version: number;
   answers: Answers;
   step: StepId;
+  /** Answers from a link not yet confirmed, so the marks survive a reload. */
+  prefilled: string[];
+  prefillSource: PrefillSource | null;
 }
 
 export interface ProgressStore {
@@ -33,9 +37,11 @@ function parse(text: string | null): SavedProgress | null {
   try {
     const data: unknown = JSON.parse(text);
     if (typeof data !== 'object' || data === null) return null;
-    const { version, answers, step } = data as Record<string, unknown>;
+    const { version, answers, step, prefilled, prefillSource } = data as Record<string, unknown>;
     if (typeof version !== 'number' || !isAnswers(answers) || !isStepId(step)) return null;
-    return { version, answers, step };
+    const marks = Array.isArray(prefilled) ? prefilled.filter((q): q is string => typeof q === 'string') : [];
+    const source = prefillSource === 'care-team' || prefillSource === 'website' ? prefillSource : null;
+    return { version, answers, step, prefilled: marks, prefillSource: source };
   } catch {
     return null;
   }

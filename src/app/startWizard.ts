@@ -5,22 +5,37 @@ import { selectStep } from '../machine/selectors';
 import { wizardMachine } from '../machine/wizardMachine';
 import type { WizardActor } from '../ui/actorContext';
 import { syncHistory } from './historySync';
+import { takeLinkFromLocation } from './linkIntake';
 import type { ProgressStore } from './progressStore';
 
 export function startWizard(content: Content | null, store: ProgressStore, win: Window = window): WizardActor {
   const saved = content ? store.load() : null;
   const usable = saved && content && saved.version === content.version ? saved : null;
+  const prefill = content ? takeLinkFromLocation(content, win) : null;
   const actor = createActor(wizardMachine, {
-    input: { content, answers: usable?.answers, step: usable?.step },
+    input: {
+      content,
+      answers: usable?.answers,
+      step: prefill ? undefined : usable?.step,
+      prefill: prefill ?? undefined,
+      prefilled: usable?.prefilled,
+      prefillSource: usable?.prefillSource,
+    },
   });
   actor.subscribe((snapshot) => {
     const step = selectStep(snapshot);
-    const { answers } = snapshot.context;
+    const { answers, prefilled, prefillSource } = snapshot.context;
     if (step === 'unusable' || !content) return;
     if (step === 'start' && Object.keys(answers).length === 0) store.clear();
-    else store.save({ version: content.version, answers, step });
+    else store.save({ version: content.version, answers, step, prefilled, prefillSource });
   });
   actor.start();
   syncHistory(actor, win);
+  // A link opened in a tab that already shows the wizard arrives as a fragment change.
+  win.addEventListener('hashchange', () => {
+    if (!content) return;
+    const next = takeLinkFromLocation(content, win);
+    if (next) actor.send({ type: 'PREFILL', prefill: next });
+  });
   return actor;
 }

@@ -122,6 +122,27 @@ export const uiSchema = z.strictObject({
   restart: z.strictObject({ button: text, confirm: text, yes: text, no: text }),
   unusable: z.strictObject({ title: text, text, detailsLabel: text }),
   document: z.strictObject({ title: text, errorPrefix: text }),
+  prefill: z.strictObject({
+    noticeTitle: text,
+    noticeLead: text,
+    problems: z.strictObject({
+      unknownKey: text,
+      unknownValue: text,
+      tooMany: text,
+      notAsked: text,
+      badEncoding: text,
+      badVersion: text,
+      tooLong: text,
+      unknownVersion: text,
+    }),
+    migratedTitle: text,
+    migrated: text,
+    careTeam: text,
+    website: text,
+    careTeamTag: text,
+    websiteTag: text,
+  }),
+  share: z.strictObject({ title: text, button: text, explain: text, copied: text, failed: text, fieldLabel: text }),
   footer: text,
 });
 

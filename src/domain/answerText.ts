@@ -10,13 +10,26 @@ export type AnswerProblem =
   | { kind: 'not-asked'; key: string }
   | { kind: 'bad-encoding'; key: string }
   | { kind: 'bad-version'; value: string }
-  | { kind: 'too-long'; ignoredFrom: number };
+  | { kind: 'too-long'; ignoredFrom: number }
+  | { kind: 'unknown-version'; version: number };
+
+/** Whether the text was written for the content it was read with. */
+export type VersionStatus = 'current' | 'migrated' | 'unknown';
+
+export interface ParseOptions {
+  /**
+   * Maps answers written for an older content version to the current one, or returns null
+   * when there is no migration from that version.
+   */
+  migrate?: ((fromVersion: number, answers: Record<string, string[]>) => Record<string, string[]> | null) | undefined;
+}
 
 export interface ParsedAnswers {
   answers: Record<string, string[]>;
   problems: AnswerProblem[];
-  /** The `v` the text names, or null when it names none. */
+  /** The `v` the text names, or null when it names none (which means the current one). */
   version: number | null;
+  versionStatus: VersionStatus;
   lang: string | null;
 }
 
@@ -41,21 +54,11 @@ export function answerTextOf(input: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input.trim()) ? '' : input;
 }
 
-export function parseAnswerText(content: Content, input: string): ParsedAnswers {
-  let text = answerTextOf(String(input));
-  const problems: AnswerProblem[] = [];
-  const add = (p: AnswerProblem) => {
-    const same = problems.some((q) => JSON.stringify(q) === JSON.stringify(p));
-    if (!same && problems.length < MAX_PROBLEMS) problems.push(p);
-  };
-  if (text.length > MAX_ANSWER_TEXT) {
-    add({ kind: 'too-long', ignoredFrom: MAX_ANSWER_TEXT });
-    text = text.slice(0, text.lastIndexOf('&', MAX_ANSWER_TEXT) + 1 || MAX_ANSWER_TEXT);
-  }
-  const collected = new Map<string, string[]>();
+/** Splits the text into keys and lower-cased values, decoding what can be decoded. */
+function readPairs(text: string, add: (p: AnswerProblem) => void) {
+  const pairs = new Map<string, string[]>();
   let version: number | null = null;
   let lang: string | null = null;
-
   for (const pair of text.split('&')) {
     if (!pair.trim()) continue;
     const eq = pair.indexOf('=');
@@ -71,37 +74,63 @@ export function parseAnswerText(content: Content, input: string): ParsedAnswers 
       const v = normal(value);
       if (/^\d{1,6}$/.test(v)) version = Number(v);
       else add({ kind: 'bad-version', value: v.slice(0, 40) });
-      continue;
+    } else if (k === 'lang') {
+      if (/^[a-z]{2}$/.test(normal(value))) lang = normal(value);
+    } else {
+      const list = pairs.get(k) ?? [];
+      for (const part of value.split(',')) {
+        const v = normal(part);
+        if (v && !list.includes(v)) list.push(v);
+      }
+      pairs.set(k, list);
     }
-    if (k === 'lang') {
-      lang = /^[a-z]{2}$/.test(normal(value)) ? normal(value) : lang;
-      continue;
+  }
+  return { pairs, version, lang };
+}
+
+export function parseAnswerText(content: Content, input: string, options: ParseOptions = {}): ParsedAnswers {
+  let text = answerTextOf(String(input));
+  const problems: AnswerProblem[] = [];
+  const add = (p: AnswerProblem) => {
+    const same = problems.some((q) => JSON.stringify(q) === JSON.stringify(p));
+    if (!same && problems.length < MAX_PROBLEMS) problems.push(p);
+  };
+  if (text.length > MAX_ANSWER_TEXT) {
+    add({ kind: 'too-long', ignoredFrom: MAX_ANSWER_TEXT });
+    text = text.slice(0, text.lastIndexOf('&', MAX_ANSWER_TEXT) + 1 || MAX_ANSWER_TEXT);
+  }
+  const { pairs, version, lang } = readPairs(text, add);
+
+  let raw = Object.fromEntries(pairs);
+  let versionStatus: VersionStatus = 'current';
+  if (version !== null && version !== content.version) {
+    const migrated = version < content.version ? (options.migrate?.(version, raw) ?? null) : null;
+    if (migrated) {
+      raw = migrated;
+      versionStatus = 'migrated';
+    } else {
+      // Unknown version: keep whatever still fits the current questions, and say so.
+      versionStatus = 'unknown';
+      add({ kind: 'unknown-version', version });
     }
-    const q = findQuestion(content, k);
-    if (!q) {
-      add({ kind: 'unknown-key', key: k.slice(0, 40) });
-      continue;
-    }
-    const list = collected.get(k) ?? [];
-    for (const part of value.split(',')) {
-      const v = normal(part);
-      if (!v) continue;
-      if (!q.options.some((o) => o.id === v)) add({ kind: 'unknown-value', key: k, value: v.slice(0, 40) });
-      else if (!list.includes(v)) list.push(v);
-    }
-    collected.set(k, list);
   }
 
   const answers: Record<string, string[]> = {};
-  for (const [key, values] of collected) {
-    const q = findQuestion(content, key)!;
-    if (values.length === 0) continue;
-    if (q.kind === 'single' && values.length > 1) add({ kind: 'too-many', key, values });
-    else answers[key] = values;
+  for (const [key, values] of Object.entries(raw)) {
+    const q = findQuestion(content, key);
+    if (!q) {
+      add({ kind: 'unknown-key', key: key.slice(0, 40) });
+      continue;
+    }
+    const known = values.filter((v) => q.options.some((o) => o.id === v));
+    for (const v of values) if (!known.includes(v)) add({ kind: 'unknown-value', key, value: v.slice(0, 40) });
+    if (known.length === 0) continue;
+    if (q.kind === 'single' && known.length > 1) add({ kind: 'too-many', key, values: known });
+    else answers[key] = known;
   }
   const kept = pruneAnswers(content, answers);
   for (const key of Object.keys(answers)) if (!kept[key]) add({ kind: 'not-asked', key });
-  return { answers: kept, problems, version, lang };
+  return { answers: kept, problems, version, versionStatus, lang };
 }
 
 /** The canonical text for a set of answers: content order, option order, `v` first. */

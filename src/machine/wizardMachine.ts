@@ -11,9 +11,30 @@ import {
   questionBefore,
   recommend,
   visibleQuestions,
+  type AnswerProblem,
   type Recommendation,
+  type VersionStatus,
 } from '../domain';
 import { questionOfStep, type StepId } from './steps';
+
+/** Who filled in answers before the person opened the wizard. */
+export type PrefillSource = 'care-team' | 'website';
+
+/** What a link or embedding page brought: valid answers, and what could not be used. */
+export interface Prefill {
+  answers: Answers;
+  source: PrefillSource;
+  problems: readonly AnswerProblem[];
+  versionStatus: VersionStatus;
+  /** The version the link was made for, when it named one. */
+  fromVersion: number | null;
+}
+
+export interface PrefillNotice {
+  problems: readonly AnswerProblem[];
+  versionStatus: VersionStatus;
+  fromVersion: number | null;
+}
 
 export interface WizardInput {
   /** Null when the content could not be loaded; the machine then explains instead. */
@@ -22,6 +43,11 @@ export interface WizardInput {
   answers?: Answers | undefined;
   /** A step to resume at, e.g. after a reload; ignored when it cannot be shown. */
   step?: StepId | undefined;
+  /** Answers from a link, applied over saved progress. */
+  prefill?: Prefill | undefined;
+  /** Saved marks of answers still to be confirmed, restored after a reload. */
+  prefilled?: readonly string[] | undefined;
+  prefillSource?: PrefillSource | null | undefined;
 }
 
 export interface WizardContext {
@@ -34,6 +60,11 @@ export interface WizardContext {
   error: 'required' | null;
   result: Recommendation | null;
   resumeStep: StepId | null;
+  /** Questions answered by a link or website and not yet confirmed by the person. */
+  prefilled: string[];
+  prefillSource: PrefillSource | null;
+  /** Shown on the screen a link lands on; gone once the person moves on. */
+  notice: PrefillNotice | null;
 }
 
 export type WizardEvent =
@@ -43,11 +74,27 @@ export type WizardEvent =
   | { type: 'CHANGE'; question: string }
   | { type: 'CONFIRM' }
   | { type: 'RESTART' }
-  | { type: 'VISIT'; step: StepId };
+  | { type: 'VISIT'; step: StepId }
+  | { type: 'PREFILL'; prefill: Prefill };
 
 const content = (c: WizardContext) => c.content!;
 const nextQuestion = (c: WizardContext) =>
   c.returnToCheck ? firstUnanswered(content(c), c.answers) : questionAfter(content(c), c.answers, c.current ?? '');
+function withPrefill(c: WizardContext, prefill: Prefill): Partial<WizardContext> {
+  const answers = pruneAnswers(content(c), { ...c.answers, ...prefill.answers });
+  const given = Object.keys(prefill.answers).filter((q) => answers[q]);
+  const changed = prefill.problems.length > 0 || prefill.versionStatus !== 'current';
+  return {
+    answers,
+    prefilled: [...new Set([...c.prefilled.filter((q) => answers[q]), ...given])],
+    prefillSource: given.length ? prefill.source : c.prefillSource,
+    notice: changed ? { problems: prefill.problems, versionStatus: prefill.versionStatus, fromVersion: prefill.fromVersion } : null,
+    returnToCheck: false,
+    error: null,
+    result: null,
+  };
+}
+
 const visitTarget = (e: WizardEvent) => (e.type === 'VISIT' ? e.step : null);
 
 export const wizardMachine = setup({
@@ -72,6 +119,7 @@ export const wizardMachine = setup({
       const q = questionOfStep(visitTarget(event) ?? '');
       return !!q && canShowQuestion(content(context), context.answers, q);
     },
+    hasPrefill: ({ context }) => context.resumeStep === null && (context.notice !== null || context.prefilled.length > 0),
     visitsStart: ({ event }) => visitTarget(event) === 'start',
     visitsCheck: ({ context, event }) => visitTarget(event) === 'check' && isComplete(content(context), context.answers),
     visitsResult: ({ context, event }) => visitTarget(event) === 'result' && isComplete(content(context), context.answers),
@@ -111,51 +159,81 @@ export const wizardMachine = setup({
     leaveQuestions: assign({ returnToCheck: false, error: null }),
     visitQuestion: assign({ current: ({ event }) => questionOfStep(visitTarget(event) ?? ''), error: null }),
     decide: assign({ result: ({ context }) => recommend(content(context), context.answers) }),
-    clearAnswers: assign({ answers: {}, current: null, returnToCheck: false, error: null, result: null }),
+    clearAnswers: assign({
+      answers: {},
+      current: null,
+      returnToCheck: false,
+      error: null,
+      result: null,
+      prefilled: [],
+      prefillSource: null,
+      notice: null,
+    }),
+    applyPrefill: assign(({ context, event }) => (event.type === 'PREFILL' ? withPrefill(context, event.prefill) : {})),
+    confirmCurrent: assign({ prefilled: ({ context }) => context.prefilled.filter((q) => q !== context.current) }),
+    clearNotice: assign({ notice: null }),
   },
 }).createMachine({
   id: 'wizard',
-  context: ({ input }) => ({
-    content: input.content,
-    contentProblem: input.contentProblem ?? null,
-    answers: input.content ? pruneAnswers(input.content, input.answers ?? {}) : {},
-    current: null,
-    returnToCheck: false,
-    error: null,
-    result: null,
-    resumeStep: input.step ?? null,
-  }),
+  context: ({ input }) => {
+    const base: WizardContext = {
+      content: input.content,
+      contentProblem: input.contentProblem ?? null,
+      answers: input.content ? pruneAnswers(input.content, input.answers ?? {}) : {},
+      current: null,
+      returnToCheck: false,
+      error: null,
+      result: null,
+      resumeStep: input.step ?? null,
+      prefilled: [...(input.prefilled ?? [])],
+      prefillSource: input.prefillSource ?? null,
+      notice: null,
+    };
+    return input.content && input.prefill ? { ...base, ...withPrefill(base, input.prefill), resumeStep: null } : base;
+  },
   initial: 'boot',
   on: {
     RESTART: { target: '.start', actions: 'clearAnswers' },
     VISIT: [
       { guard: 'contentUnusable' },
-      { guard: 'visitsStart', target: '.start', actions: 'leaveQuestions' },
-      { guard: 'canVisitQuestion', target: '.question', actions: 'visitQuestion' },
-      { guard: 'visitsCheck', target: '.check', actions: 'leaveQuestions' },
-      { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'decide'] },
+      { guard: 'visitsStart', target: '.start', actions: ['leaveQuestions', 'clearNotice'] },
+      { guard: 'canVisitQuestion', target: '.question', actions: ['visitQuestion', 'clearNotice'] },
+      { guard: 'visitsCheck', target: '.check', actions: ['leaveQuestions', 'clearNotice'] },
+      { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'decide', 'clearNotice'] },
     ],
+    PREFILL: [{ guard: 'contentUnusable' }, { target: '.landing', actions: 'applyPrefill' }],
   },
   states: {
     boot: {
       always: [
         { guard: 'contentUnusable', target: 'unusable' },
+        { guard: 'hasPrefill', target: 'landing' },
         { guard: 'resumeAtQuestion', target: 'question', actions: ['resumeQuestion', 'clearResume'] },
         { guard: 'resumeAtCheck', target: 'check', actions: 'clearResume' },
         { guard: 'resumeAtResult', target: 'result', actions: ['decide', 'clearResume'] },
         { target: 'start', actions: 'clearResume' },
       ],
     },
+    // A link lands on check answers when complete, else on the first unanswered question.
+    landing: {
+      always: [
+        { guard: 'complete', target: 'check' },
+        { target: 'question', actions: 'goToFirstUnanswered' },
+      ],
+    },
     start: {
-      on: { START: { target: 'question', actions: 'beginQuestions' } },
+      on: { START: { target: 'question', actions: ['beginQuestions', 'clearNotice'] } },
     },
     question: {
       on: {
-        ANSWER: [{ guard: 'answerAllowed', target: 'routing', actions: 'saveAnswer' }, { actions: 'flagRequired' }],
+        ANSWER: [
+          { guard: 'answerAllowed', target: 'routing', actions: ['saveAnswer', 'confirmCurrent', 'clearNotice'] },
+          { actions: 'flagRequired' },
+        ],
         BACK: [
-          { guard: 'returningToCheck', target: 'check', actions: 'leaveQuestions' },
-          { guard: 'hasPreviousQuestion', target: 'question', actions: 'goToPrevious' },
-          { target: 'start', actions: 'leaveQuestions' },
+          { guard: 'returningToCheck', target: 'check', actions: ['leaveQuestions', 'clearNotice'] },
+          { guard: 'hasPreviousQuestion', target: 'question', actions: ['goToPrevious', 'clearNotice'] },
+          { target: 'start', actions: ['leaveQuestions', 'clearNotice'] },
         ],
       },
     },
@@ -169,9 +247,9 @@ export const wizardMachine = setup({
     },
     check: {
       on: {
-        CHANGE: { guard: 'canChange', target: 'question', actions: 'startChange' },
-        BACK: { target: 'question', actions: 'goToLastQuestion' },
-        CONFIRM: { guard: 'complete', target: 'result', actions: 'decide' },
+        CHANGE: { guard: 'canChange', target: 'question', actions: ['startChange', 'clearNotice'] },
+        BACK: { target: 'question', actions: ['goToLastQuestion', 'clearNotice'] },
+        CONFIRM: { guard: 'complete', target: 'result', actions: ['decide', 'clearNotice'] },
       },
     },
     result: {

@@ -2,10 +2,12 @@
 // every step so keyboard and screen-reader users start at the top of what changed.
 import { useSelector } from '@xstate/react';
 import { useEffect, useRef } from 'react';
-import { fill, visibleQuestions } from '../domain';
+import { fill, formatAnswerText, visibleQuestions } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
 import { useWizardActor } from './actorContext';
+import { PrefillNotice } from './components/PrefillNotice';
 import { RestartControl } from './components/RestartControl';
+import { ShareLink } from './components/ShareLink';
 import { CheckScreen } from './screens/CheckScreen';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { ResultScreen, resultHeading } from './screens/ResultScreen';
@@ -16,7 +18,7 @@ export function Wizard() {
   const actor = useWizardActor();
   const snapshot = useSelector(actor, (s) => s);
   const step = selectStep(snapshot);
-  const { content, answers, error, result, returnToCheck, contentProblem } = snapshot.context;
+  const { content, answers, error, result, returnToCheck, contentProblem, notice, prefilled, prefillSource } = snapshot.context;
   const mainRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
   const question = selectQuestion(snapshot);
@@ -48,6 +50,15 @@ export function Wizard() {
   const send = actor.send;
   const restart = content ? <RestartControl strings={content.ui.restart} onRestart={() => send({ type: 'RESTART' })} /> : null;
 
+  const noticeNode = content && notice ? <PrefillNotice content={content} notice={notice} /> : null;
+  const prefillStrings = content?.ui.prefill;
+  const prefilledNote = prefillSource === 'website' ? prefillStrings?.website : prefillStrings?.careTeam;
+  const prefilledTag = prefillSource === 'website' ? prefillStrings?.websiteTag : prefillStrings?.careTeamTag;
+  // The link is built from the page's own address, so it works wherever the app is hosted.
+  const share = content ? (
+    <ShareLink strings={content.ui.share} link={() => `${window.location.href.split('#')[0]}#${formatAnswerText(content, answers)}`} />
+  ) : null;
+
   let screen: React.ReactNode;
   if (!content || snapshot.matches('unusable')) {
     screen = <UnusableScreen strings={content?.ui.unusable ?? fallbackUnusable} detail={contentProblem} />;
@@ -62,6 +73,8 @@ export function Wizard() {
           progress={selectProgress(snapshot)}
           error={error === 'required'}
           backLabel={returnToCheck ? content.ui.question.backToCheck : content.ui.question.back}
+          prefilledNote={prefilled.includes(question.id) ? (prefilledNote ?? null) : null}
+          notice={noticeNode}
           onAnswer={(value) => send({ type: 'ANSWER', value })}
           onBack={() => send({ type: 'BACK' })}
         />
@@ -75,6 +88,10 @@ export function Wizard() {
           content={content}
           questions={visibleQuestions(content, answers)}
           answers={answers}
+          prefilled={prefilled}
+          prefilledTag={prefilledTag ?? null}
+          notice={noticeNode}
+          share={share}
           onChange={(q) => send({ type: 'CHANGE', question: q })}
           onConfirm={() => send({ type: 'CONFIRM' })}
           onBack={() => send({ type: 'BACK' })}
@@ -83,7 +100,7 @@ export function Wizard() {
       </>
     );
   } else if (snapshot.matches('result') && result) {
-    screen = <ResultScreen content={content} result={result} onChangeAnswers={() => send({ type: 'BACK' })} restart={restart} />;
+    screen = <ResultScreen content={content} result={result} onChangeAnswers={() => send({ type: 'BACK' })} restart={restart} share={share} />;
   } else {
     screen = <StartScreen content={content} onStart={() => send({ type: 'START' })} />;
   }

@@ -5,17 +5,19 @@ interface Props {
   selected: readonly string[];
   error: string | null;
   progress: string;
+  prefilledNote?: string | null;
   onChange: (values: string[]) => void;
 }
 
 export const inputId = (questionId: string, optionId: string) => `q-${questionId}-${optionId}`;
 
 /** One question: the legend is the page heading, so focus on it announces the question. */
-export function ChoiceField({ question, selected, error, progress, onChange }: Props) {
+export function ChoiceField({ question, selected, error, progress, prefilledNote = null, onChange }: Props) {
   const multiple = question.kind === 'multiple';
   const hintId = `q-${question.id}-hint`;
   const errorId = `q-${question.id}-error`;
-  const describedBy = [question.hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const noteId = `q-${question.id}-prefilled`;
+  const describedBy = [question.hint ? hintId : null, prefilledNote ? noteId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const toggle = (id: string, checked: boolean) => {
     if (!multiple) return onChange([id]);
     const next = checked ? [...selected, id] : selected.filter((v) => v !== id);
@@ -33,6 +35,11 @@ export function ChoiceField({ question, selected, error, progress, onChange }: P
         {question.hint && (
           <p id={hintId} className="hint">
             {question.hint}
+          </p>
+        )}
+        {prefilledNote && (
+          <p id={noteId} className="inset prefilled-note">
+            {prefilledNote}
           </p>
         )}
         {error && (

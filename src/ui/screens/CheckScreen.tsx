@@ -5,18 +5,24 @@ interface Props {
   content: Content;
   questions: readonly Question[];
   answers: Answers;
+  /** Question ids filled in by a link or website, with the tag to show beside them. */
+  prefilled: readonly string[];
+  prefilledTag: string | null;
+  notice: React.ReactNode;
+  share: React.ReactNode;
   onChange: (question: string) => void;
   onConfirm: () => void;
   onBack: () => void;
 }
 
-export function CheckScreen({ content, questions, answers, onChange, onConfirm, onBack }: Props) {
+export function CheckScreen({ content, questions, answers, prefilled, prefilledTag, notice, share, onChange, onConfirm, onBack }: Props) {
   const ui = content.ui.check;
   return (
     <>
       <button type="button" className="back-link" onClick={onBack}>
         {content.ui.question.back}
       </button>
+      {notice}
       <h1 className="heading-l" tabIndex={-1} data-step-heading>
         {ui.title}
       </h1>
@@ -29,6 +35,7 @@ export function CheckScreen({ content, questions, answers, onChange, onConfirm, 
             <div className="summary-list__row" key={q.id}>
               <dt className="summary-list__key">{q.title}</dt>
               <dd className="summary-list__value">
+                {prefilledTag && prefilled.includes(q.id) && <strong className="tag tag--prefilled">{prefilledTag}</strong>}
                 {labels.length === 0 ? (
                   ui.notAnswered
                 ) : labels.length === 1 ? (
@@ -54,6 +61,7 @@ export function CheckScreen({ content, questions, answers, onChange, onConfirm, 
       <button type="button" className="button" onClick={onConfirm}>
         {ui.confirm}
       </button>
+      {share}
     </>
   );
 }

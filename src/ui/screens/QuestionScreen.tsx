@@ -12,11 +12,14 @@ interface Props {
   progress: { n: number; total: number };
   error: boolean;
   backLabel: string;
+  /** Set when a link or website filled in this answer and the person has not confirmed it. */
+  prefilledNote: string | null;
+  notice: React.ReactNode;
   onAnswer: (values: string[]) => void;
   onBack: () => void;
 }
 
-export function QuestionScreen({ content, question, saved, progress, error, backLabel, onAnswer, onBack }: Props) {
+export function QuestionScreen({ content, question, saved, progress, error, backLabel, prefilledNote, notice, onAnswer, onBack }: Props) {
   const ui = content.ui.question;
   const [draft, setDraft] = useState<string[]>([...saved]);
   const message = error ? (question.kind === 'multiple' ? ui.requiredMultiple : ui.requiredSingle) : null;
@@ -29,6 +32,7 @@ export function QuestionScreen({ content, question, saved, progress, error, back
       <button type="button" className="back-link" onClick={onBack}>
         {backLabel}
       </button>
+      {notice}
       {message && <ErrorSummary title={ui.errorTitle} message={message} fieldId={inputId(question.id, question.options[0]!.id)} />}
       <form onSubmit={submit} noValidate>
         <ChoiceField
@@ -36,6 +40,7 @@ export function QuestionScreen({ content, question, saved, progress, error, back
           selected={draft}
           error={message}
           progress={fill(ui.progress, progress)}
+          prefilledNote={prefilledNote}
           onChange={setDraft}
         />
         <button type="submit" className="button">

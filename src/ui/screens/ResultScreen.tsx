@@ -7,6 +7,7 @@ interface Props {
   result: Recommendation;
   onChangeAnswers: () => void;
   restart: React.ReactNode;
+  share: React.ReactNode;
 }
 
 export function resultHeading(content: Content, result: Recommendation): string {
@@ -24,7 +25,7 @@ function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
   );
 }
 
-export function ResultScreen({ content, result, onChangeAnswers, restart }: Props) {
+export function ResultScreen({ content, result, onChangeAnswers, restart, share }: Props) {
   const ui = content.ui.result;
   const outcome = content.outcomes[result.outcome];
   const others = content.roles.filter((r) => !result.order.includes(r));
@@ -101,6 +102,7 @@ export function ResultScreen({ content, result, onChangeAnswers, restart }: Prop
         </button>
         {restart}
       </div>
+      {share}
 
       <h2 className="heading-m">{ui.aboutTitle}</h2>
       <p>{fill(ui.version, { version: content.version, date: content.reviewed })}</p>

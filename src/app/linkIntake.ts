@@ -1,0 +1,32 @@
+// Answers arrive in the URL fragment (never the query string, so they never reach a server).
+// The fragment is read once, handed to the machine, and removed from the address bar, so the
+// answers do not linger in the tab's history or a bookmark; progress keeps them from then on.
+import type { Content } from '../content/types';
+import { parseAnswerText, type ParseOptions } from '../domain';
+import type { Prefill, PrefillSource } from '../machine/wizardMachine';
+
+export function prefillFromText(
+  content: Content,
+  text: string,
+  source: PrefillSource,
+  options: ParseOptions = {},
+): Prefill | null {
+  if (!text.replace(/^#/, '').trim()) return null;
+  const parsed = parseAnswerText(content, text, options);
+  return {
+    answers: parsed.answers,
+    source,
+    problems: parsed.problems,
+    versionStatus: parsed.versionStatus,
+    fromVersion: parsed.version,
+  };
+}
+
+/** Reads the fragment as a care team's link and clears it from the address bar. */
+export function takeLinkFromLocation(content: Content, win: Window, options: ParseOptions = {}): Prefill | null {
+  const prefill = prefillFromText(content, win.location.hash, 'care-team', options);
+  if (win.location.hash) {
+    win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);
+  }
+  return prefill;
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import type { UiStrings } from '../../content/types';
+
+interface Props {
+  strings: UiStrings['share'];
+  /** The link to share; built on demand so it always holds the latest answers. */
+  link: () => string;
+}
+
+type Status = 'idle' | 'copied' | 'failed';
+
+/**
+ * Copies a link to the answers. Hospital browsers often block the clipboard, so on failure
+ * the link is shown selected in a text field with an instruction.
+ */
+export function ShareLink({ strings, link }: Props) {
+  const [status, setStatus] = useState<Status>('idle');
+  const [text, setText] = useState('');
+  const fieldRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (status === 'failed') {
+      fieldRef.current?.focus();
+      fieldRef.current?.select();
+    }
+  }, [status, text]);
+  const copy = async () => {
+    const value = link();
+    setText(value);
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(value);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  return (
+    <section className="share" aria-labelledby="share-title">
+      <h2 id="share-title" className="heading-s">
+        {strings.title}
+      </h2>
+      <p>{strings.explain}</p>
+      <button type="button" className="button button--secondary" onClick={copy}>
+        {strings.button}
+      </button>
+      <p role="status" className="share__status">
+        {status === 'copied' ? strings.copied : status === 'failed' ? strings.failed : ''}
+      </p>
+      {status === 'failed' && (
+        <div className="share__field">
+          <label htmlFor="share-link" className="share__label">
+            {strings.fieldLabel}
+          </label>
+          <input id="share-link" ref={fieldRef} className="text-input" type="text" readOnly value={text} />
+        </div>
+      )}
+    </section>
+  );
+}
