@@ -6,7 +6,12 @@ export default defineConfig({
   // Relative asset URLs so the built site works under any sub-path of a static host.
   base: './',
   plugins: [react(), careContent()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The planner page is its own entry, so its QR code library never loads for families.
+    rolldownOptions: { input: { main: 'index.html', planner: 'planner.html' } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },
 });

@@ -7,7 +7,7 @@ import '../ui/styles.css';
 import { createProgressStore } from './progressStore';
 import { startWizard } from './startWizard';
 
-const actor = startWizard(content, createProgressStore(() => window.sessionStorage));
+const { actor } = startWizard(content, createProgressStore(() => window.sessionStorage));
 document.documentElement.lang = content.locale;
 
 createRoot(document.getElementById('root')!).render(

@@ -8,7 +8,13 @@ import { syncHistory } from './historySync';
 import { takeLinkFromLocation } from './linkIntake';
 import type { ProgressStore } from './progressStore';
 
-export function startWizard(content: Content | null, store: ProgressStore, win: Window = window): WizardActor {
+export interface RunningWizard {
+  actor: WizardActor;
+  /** Stops listening to the page (history, fragment changes) and stops the machine. */
+  dispose: () => void;
+}
+
+export function startWizard(content: Content | null, store: ProgressStore, win: Window = window): RunningWizard {
   const saved = content ? store.load() : null;
   const usable = saved && content && saved.version === content.version ? saved : null;
   const prefill = content ? takeLinkFromLocation(content, win) : null;
@@ -30,12 +36,20 @@ export function startWizard(content: Content | null, store: ProgressStore, win: 
     else store.save({ version: content.version, answers, step, prefilled, prefillSource });
   });
   actor.start();
-  syncHistory(actor, win);
+  const stopHistory = syncHistory(actor, win);
   // A link opened in a tab that already shows the wizard arrives as a fragment change.
-  win.addEventListener('hashchange', () => {
+  const onHashChange = () => {
     if (!content) return;
     const next = takeLinkFromLocation(content, win);
     if (next) actor.send({ type: 'PREFILL', prefill: next });
-  });
-  return actor;
+  };
+  win.addEventListener('hashchange', onHashChange);
+  return {
+    actor,
+    dispose: () => {
+      win.removeEventListener('hashchange', onHashChange);
+      stopHistory();
+      actor.stop();
+    },
+  };
 }

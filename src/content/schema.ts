@@ -25,7 +25,18 @@ export const structureSchema = z.strictObject({
         id,
         kind: z.enum(['single', 'multiple']),
         showIf: condition.optional(),
-        options: z.array(z.strictObject({ id, supports: z.array(supportSchema) })).min(2),
+        options: z
+          .array(
+            z.strictObject({
+              id,
+              supports: z.array(supportSchema).describe('The roles this answer points to, with points and the duty it calls for'),
+              neutral: z
+                .literal(true)
+                .optional()
+                .describe('Marks an answer that points to no role on purpose (not sure, none); every other option needs supports'),
+            }),
+          )
+          .min(2),
       }),
     )
     .min(1),
@@ -81,7 +92,7 @@ export const uiSchema = z.strictObject({
   $schema: z.string().optional(),
   lang: z.string(),
   appName: text,
-  start: z.strictObject({ title: text, lead: text, points: z.array(text), button: text }),
+  start: z.strictObject({ title: text, lead: text, points: z.array(text), button: text, plannerLink: text }),
   question: z.strictObject({
     progress: text,
     continue: text,
@@ -143,7 +154,55 @@ export const uiSchema = z.strictObject({
     websiteTag: text,
   }),
   share: z.strictObject({ title: text, button: text, explain: text, copied: text, failed: text, fieldLabel: text }),
+  planner: z.strictObject({
+    title: text,
+    lead: text,
+    privacy: text,
+    leaveOpen: text,
+    linkTitle: text,
+    linkLabel: text,
+    answeredCount: text,
+    copy: text,
+    copied: text,
+    copyFailed: text,
+    open: text,
+    print: text,
+    clear: text,
+    cleared: text,
+    sheetTitle: text,
+    sheetIntro: text,
+    sheetPatient: text,
+    sheetPlanner: text,
+    sheetLink: text,
+    sheetQr: text,
+    sheetPrivacy: text,
+    backToGuide: text,
+  }),
   footer: text,
+});
+
+/**
+ * `content/v<N>/migration.json`: how answers written for version N-1 (a saved link) become
+ * answers for version N. A question or option that is not listed keeps its id; `null` drops it,
+ * so the person is asked again. Applied by `migrateAnswers` in `migrate.ts`.
+ */
+export const migrationSchema = z.strictObject({
+  $schema: z.string().optional(),
+  from: z.number().int().min(1).describe('The version the old answers were written for: always the one before this folder'),
+  questions: z
+    .record(
+      id,
+      z
+        .strictObject({
+          id: id.optional().describe('The question id in the new version; leave out to keep the same id'),
+          options: z
+            .record(id, id.nullable())
+            .optional()
+            .describe('Old option id → new option id, or null to drop that answer; options not listed keep their id'),
+        })
+        .nullable(),
+    )
+    .describe('Old question id → what it becomes, or null when the question is gone; questions not listed keep their id'),
 });
 
 /** Each file of a content version, by its path relative to `content/v<N>/`. */
@@ -162,4 +221,5 @@ export type ProfilesFile = z.infer<typeof profilesSchema>;
 export type OutcomesFile = z.infer<typeof outcomesSchema>;
 export type SourcesFile = z.infer<typeof sourcesSchema>;
 export type UiStrings = z.infer<typeof uiSchema>;
+export type Migration = z.infer<typeof migrationSchema>;
 export type LocaleFileName = keyof typeof localeFiles;

@@ -170,7 +170,10 @@ export const wizardMachine = setup({
       notice: null,
     }),
     applyPrefill: assign(({ context, event }) => (event.type === 'PREFILL' ? withPrefill(context, event.prefill) : {})),
-    confirmCurrent: assign({ prefilled: ({ context }) => context.prefilled.filter((q) => q !== context.current) }),
+    // Answering confirms that question; a follow-up the change made moot loses its mark too.
+    confirmCurrent: assign({
+      prefilled: ({ context }) => context.prefilled.filter((q) => q !== context.current && context.answers[q]),
+    }),
     clearNotice: assign({ notice: null }),
   },
 }).createMachine({

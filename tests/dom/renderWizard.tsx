@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { onTestFinished } from 'vitest';
 import content from 'virtual:care-path-content';
 import { createProgressStore, type ProgressStore } from '../../src/app/progressStore';
 import { startWizard } from '../../src/app/startWizard';
@@ -11,7 +12,8 @@ export { content };
 /** Renders the whole wizard as the app does, with its history and storage wiring. */
 export function renderWizard(options: { store?: ProgressStore; content?: Content | null } = {}) {
   const store = options.store ?? createProgressStore(() => window.sessionStorage);
-  const actor = startWizard(options.content === undefined ? content : options.content, store);
+  const { actor, dispose } = startWizard(options.content === undefined ? content : options.content, store);
+  onTestFinished(dispose);
   const view = render(
     <WizardActorContext.Provider value={actor}>
       <Wizard />

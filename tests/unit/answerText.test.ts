@@ -72,7 +72,7 @@ describe('answer text', () => {
         for (const [key, values] of Object.entries(r.answers)) expect(isAllowedAnswer(content, key, values)).toBe(true);
         expect(pruneAnswers(content, r.answers)).toEqual(r.answers);
       }),
-      { numRuns: 10_000 },
+      { numRuns: Number(process.env.SOAK_RUNS ?? 10_000) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UiStrings } from '../../content/types';
+import { useCopy } from './useCopy';
 
 interface Props {
   strings: UiStrings['share'];
@@ -7,14 +8,12 @@ interface Props {
   link: () => string;
 }
 
-type Status = 'idle' | 'copied' | 'failed';
-
 /**
  * Copies a link to the answers. Hospital browsers often block the clipboard, so on failure
  * the link is shown selected in a text field with an instruction.
  */
 export function ShareLink({ strings, link }: Props) {
-  const [status, setStatus] = useState<Status>('idle');
+  const { status, copy: copyText } = useCopy();
   const [text, setText] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -23,16 +22,10 @@ export function ShareLink({ strings, link }: Props) {
       fieldRef.current?.select();
     }
   }, [status, text]);
-  const copy = async () => {
+  const copy = () => {
     const value = link();
     setText(value);
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(value);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
+    return copyText(value);
   };
   return (
     <section className="share" aria-labelledby="share-title">

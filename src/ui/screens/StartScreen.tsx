@@ -22,6 +22,9 @@ export function StartScreen({ content, onStart }: Props) {
       <button type="button" className="button button--start" onClick={onStart}>
         {s.button}
       </button>
+      <p className="start__planner">
+        <a href="./planner.html">{s.plannerLink}</a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,96 @@
+// Walks every answer set a person could give (the space is small) through the domain's own
+// routing and scoring, to find questions that are never asked and outcomes never given.
+// The domain is passed in: the content layer may not import it (see tests/unit/layers.test.ts).
+import type { ContentProblem } from '../assemble.ts';
+import type { Answers, Content, Question } from '../types';
+
+export interface Domain {
+  visibleQuestions(content: Content, answers: Answers): readonly Question[];
+  recommend(content: Content, answers: Answers): { outcome: string; order: readonly string[] };
+}
+
+/** Above this many complete answer sets the walk stops and says so, rather than hang. */
+export const MAX_ANSWER_SETS = 2_000_000;
+
+export interface Walk {
+  answerSets: number;
+  /** How many answer sets give each outcome: "case-manager", or "both:a,b" for both in that order. */
+  outcomes: Map<string, number>;
+  shown: Set<string>;
+  complete: boolean;
+}
+
+/** The outcomes a version promises: each role alone, and both in each order. */
+export function expectedOutcomes(content: Content): string[] {
+  const [a, b] = content.roles;
+  return [a, b, `both:${a},${b}`, `both:${b},${a}`];
+}
+
+export const outcomeKey = (r: { outcome: string; order: readonly string[] }) =>
+  r.outcome === 'both' ? `both:${r.order.join(',')}` : r.outcome;
+
+function choices(q: Question): string[][] {
+  const ids = q.options.map((o) => o.id);
+  if (q.kind === 'single') return ids.map((id) => [id]);
+  const subsets: string[][] = [];
+  for (let mask = 1; mask < 1 << ids.length; mask++) subsets.push(ids.filter((_, i) => mask & (1 << i)));
+  return subsets;
+}
+
+/**
+ * Depth-first over the questions in order; a question the domain would not show is skipped.
+ * `stopWhenSeen` ends the walk early once every question was shown and every outcome given.
+ */
+export function walkAnswerSets(content: Content, domain: Domain, stopWhenSeen?: readonly string[]): Walk {
+  const walk: Walk = { answerSets: 0, outcomes: new Map(), shown: new Set(), complete: true };
+  const options = content.questions.map(choices);
+  const done = () =>
+    stopWhenSeen !== undefined &&
+    walk.shown.size === content.questions.length &&
+    stopWhenSeen.every((o) => walk.outcomes.has(o));
+
+  const visit = (i: number, answers: Record<string, string[]>): boolean => {
+    if (walk.answerSets >= MAX_ANSWER_SETS) {
+      walk.complete = false;
+      return true;
+    }
+    if (i === content.questions.length) {
+      walk.answerSets++;
+      const key = outcomeKey(domain.recommend(content, answers));
+      walk.outcomes.set(key, (walk.outcomes.get(key) ?? 0) + 1);
+      return done();
+    }
+    const q = content.questions[i]!;
+    if (!domain.visibleQuestions(content, answers).some((v) => v.id === q.id)) return visit(i + 1, answers);
+    walk.shown.add(q.id);
+    for (const choice of options[i]!) {
+      if (visit(i + 1, { ...answers, [q.id]: choice })) return true;
+    }
+    return false;
+  };
+  visit(0, {});
+  return walk;
+}
+
+const describeOutcome = (key: string) => {
+  const [outcome, order] = key.split(':');
+  return order ? `"${outcome}" with "${order.split(',')[0]}" first` : `"${outcome}"`;
+};
+
+export function checkReachability(content: Content, domain: Domain, file: string, problems: ContentProblem[]): Walk {
+  const expected = expectedOutcomes(content);
+  const walk = walkAnswerSets(content, domain, expected);
+  if (!walk.complete) {
+    problems.push({ file, path: 'questions', message: `more than ${MAX_ANSWER_SETS} answer sets: too many to check which questions and outcomes can be reached` });
+    return walk;
+  }
+  content.questions.forEach((q, qi) => {
+    if (!walk.shown.has(q.id)) {
+      problems.push({ file, path: `questions.${qi}.showIf`, message: `can never hold, so "${q.id}" is never asked` });
+    }
+  });
+  for (const key of expected) {
+    if (!walk.outcomes.has(key)) problems.push({ file, path: 'decision', message: `no answer set gives ${describeOutcome(key)}` });
+  }
+  return walk;
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import type { Content } from '../../content/types';
+
+/** The same header, main and footer as the family page. */
+export function PlannerPage({ content, children }: { content: Content; children: ReactNode }) {
+  return (
+    <div className="page">
+      <header className="header no-print">
+        <p className="header__name">{content.ui.appName}</p>
+      </header>
+      <main id="main" className="main">
+        {children}
+      </main>
+      <footer className="footer no-print">{content.ui.footer}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+// For discharge planners: choose the answers you know, copy or print a link for the family.
+// Nothing here is stored: planners share workstations.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Content } from '../../content/types';
+import { fill, formatAnswerText, pruneAnswers, visibleQuestions } from '../../domain';
+import { useCopy } from '../components/useCopy';
+import { QrCode } from './QrCode';
+
+interface Props {
+  content: Content;
+  /** The family page the link opens, without a fragment. */
+  wizardUrl: string;
+}
+
+const LEAVE = '';
+
+export function PlannerScreen({ content, wizardUrl }: Props) {
+  const t = content.ui.planner;
+  const [raw, setRaw] = useState<Record<string, string[]>>({});
+  const [cleared, setCleared] = useState(false);
+  const { status, copy, reset } = useCopy();
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const answers = useMemo(() => pruneAnswers(content, raw), [content, raw]);
+  const questions = visibleQuestions(content, answers);
+  const link = `${wizardUrl}#${formatAnswerText(content, answers)}`;
+  const answered = questions.filter((q) => answers[q.id]).length;
+
+  useEffect(() => {
+    if (status === 'failed') fieldRef.current?.select();
+  }, [status, link]);
+
+  const set = (question: string, values: string[]) => {
+    setCleared(false);
+    reset();
+    setRaw((prev) => ({ ...prev, [question]: values }));
+  };
+  const clear = () => {
+    setRaw({});
+    reset();
+    setCleared(true);
+    headingRef.current?.focus();
+  };
+
+  return (
+    <>
+      <div className="planner no-print">
+        <h1 className="heading-xl" tabIndex={-1} ref={headingRef}>
+          {t.title}
+        </h1>
+        <p className="lead">{t.lead}</p>
+        <p className="inset">{t.privacy}</p>
+        <p role="status">{cleared ? t.cleared : ''}</p>
+
+        {questions.map((q) => {
+          const given = answers[q.id] ?? [];
+          const multiple = q.kind === 'multiple';
+          const choices = multiple ? q.options : [{ id: LEAVE, label: t.leaveOpen }, ...q.options];
+          return (
+            <fieldset className="fieldset planner__question" key={q.id}>
+              <legend className="fieldset__legend planner__legend">{q.title}</legend>
+              <div className={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
+                {choices.map((o) => {
+                  const id = `p-${q.id}-${o.id || 'leave'}`;
+                  const checked = o.id === LEAVE ? given.length === 0 : given.includes(o.id);
+                  return (
+                    <div className="choice" key={id}>
+                      <input
+                        className="choice__input"
+                        id={id}
+                        type={multiple ? 'checkbox' : 'radio'}
+                        name={`p-${q.id}`}
+                        checked={checked}
+                        onChange={(e) => {
+                          if (!multiple) return set(q.id, o.id === LEAVE ? [] : [o.id]);
+                          const on = e.currentTarget.checked;
+                          set(q.id, on ? [...given, o.id] : given.filter((v) => v !== o.id));
+                        }}
+                      />
+                      <label className="choice__label" htmlFor={id}>
+                        {o.label}
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+          );
+        })}
+
+        <section className="planner__link" aria-labelledby="planner-link-title">
+          <h2 id="planner-link-title" className="heading-m">
+            {t.linkTitle}
+          </h2>
+          <p>{fill(t.answeredCount, { count: answered, total: questions.length })}</p>
+          <label htmlFor="planner-link" className="share__label">
+            {t.linkLabel}
+          </label>
+          <input id="planner-link" ref={fieldRef} className="text-input" type="text" readOnly value={link} />
+          <div className="button-group">
+            <button type="button" className="button" onClick={() => copy(link)}>
+              {t.copy}
+            </button>
+            <a className="button button--secondary" href={link} target="_blank" rel="noopener noreferrer">
+              {t.open}
+            </a>
+            <button type="button" className="button button--secondary" onClick={() => window.print()}>
+              {t.print}
+            </button>
+          </div>
+          <p role="status">{status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}</p>
+          <button type="button" className="button button--warning" onClick={clear}>
+            {t.clear}
+          </button>
+        </section>
+        <p>
+          <a href={wizardUrl}>{t.backToGuide}</a>
+        </p>
+      </div>
+
+      <section className="print-sheet" aria-hidden="true">
+        <h1 className="heading-l">{t.sheetTitle}</h1>
+        <p>{t.sheetIntro}</p>
+        <p className="sheet-line">{t.sheetPatient}:</p>
+        <p className="sheet-line">{t.sheetPlanner}:</p>
+        <h2 className="heading-s">{t.sheetLink}</h2>
+        <p className="sheet-link">{link}</p>
+        <h2 className="heading-s">{t.sheetQr}</h2>
+        <QrCode text={link} label={t.sheetQr} />
+        <p>{t.sheetPrivacy}</p>
+        <p>{content.ui.result.disclaimer}</p>
+      </section>
+    </>
+  );
+}

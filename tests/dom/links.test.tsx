@@ -1,0 +1,146 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createProgressStore } from '../../src/app/progressStore';
+import { parseAnswerText } from '../../src/domain';
+import { PlannerScreen } from '../../src/ui/planner/PlannerScreen';
+import { content, renderWizard } from './renderWizard';
+
+const title = (q: string) => content.questions.find((x) => x.id === q)!.title;
+const label = (q: string, o: string) => content.questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!.label;
+
+function openWith(fragment: string) {
+  window.history.replaceState(null, '', `/${fragment}`);
+  return renderWizard();
+}
+
+beforeEach(() => window.sessionStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe('opening a prefilled link', () => {
+  it('a complete link lands on check answers, marks the answers, and takes the fragment out of the address bar', () => {
+    openWith('#v=1&now=hospital&next=home&travel=none&needs=costs,rights&works_for=family&family=far');
+    expect(screen.getByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
+    expect(screen.getAllByText(content.ui.prefill.careTeamTag)).toHaveLength(6);
+    expect(window.location.hash).toBe('');
+    expect(createProgressStore(() => window.sessionStorage).load()?.answers.needs).toEqual(['costs', 'rights']);
+  });
+
+  it('a partial link lands on the first unanswered question, and answering confirms a marked one', async () => {
+    const user = userEvent.setup();
+    openWith('#now=hospital&travel=flight');
+    expect(screen.getByRole('heading', { level: 1, name: title('next') })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: content.ui.question.back }));
+    expect(screen.getByLabelText(label('now', 'hospital'))).toBeChecked();
+    expect(screen.getByText(content.ui.prefill.careTeam)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
+    await user.click(screen.getByLabelText(label('next', 'home')));
+    await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
+    expect(screen.getByRole('heading', { level: 1, name: title('travel') })).toBeInTheDocument();
+    expect(screen.getByText(content.ui.prefill.careTeam)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: content.ui.question.back }));
+    await user.click(screen.getByRole('button', { name: content.ui.question.back }));
+    expect(screen.queryByText(content.ui.prefill.careTeam)).not.toBeInTheDocument();
+  });
+
+  it('bad values: one notice naming each question, every good answer kept, the bad ones asked', () => {
+    openWith('#v=1&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&family=%E0%A4%A');
+    const notice = screen.getByRole('region', { name: content.ui.prefill.noticeTitle });
+    const items = within(notice).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        `“moon” is not one of the answers to “${title('now')}”.`,
+        `“magic” is not one of the answers to “${title('needs')}”.`,
+        'The link mentions “colour”, which this guide does not ask about.',
+        `“${title('travel')}” takes one answer, but the link gave more than one.`,
+        content.ui.prefill.problems.badEncoding,
+      ]),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: title('now') })).toBeInTheDocument();
+  });
+
+  it('a link for an unknown version says so and keeps what still fits', () => {
+    openWith('#v=99&now=home&next=home');
+    expect(screen.getByText(content.ui.prefill.problems.unknownVersion)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: title('travel') })).toBeInTheDocument();
+  });
+
+  it('a link opened while the wizard is showing merges its answers and lands again', async () => {
+    const { actor } = openWith('');
+    window.location.hash = '#now=home&next=home&travel=none&needs=visits&works_for=family&family=none';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(actor.getSnapshot().value).toBe('check');
+    expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
+  });
+});
+
+describe('sharing a link to the answers', () => {
+  it('copies a link that reopens the same answers', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
+    expect(screen.getByText(content.ui.share.explain)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: content.ui.share.button }));
+    expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.copied);
+    const link = writeText.mock.calls[0]![0];
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#v=1&/);
+    expect(parseAnswerText(content, link)).toMatchObject({ problems: [], answers: { now: ['hospital'], needs: ['costs'] } });
+  });
+
+  it('when the clipboard is blocked, shows the link selected in a field with an instruction', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('blocked', 'NotAllowedError'));
+    openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
+    await user.click(screen.getByRole('button', { name: content.ui.share.button }));
+    expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.failed);
+    const field = screen.getByLabelText<HTMLInputElement>(content.ui.share.fieldLabel);
+    expect(field).toHaveFocus();
+    expect(field.value.slice(field.selectionStart!, field.selectionEnd!)).toBe(field.value);
+  });
+});
+
+describe('planner page', () => {
+  const t = content.ui.planner;
+  const renderPlanner = () => render(<PlannerScreen content={content} wizardUrl="https://care.example/" />);
+  const link = () => screen.getByLabelText<HTMLInputElement>(t.linkLabel).value;
+
+  it('builds the link live from any subset of answers, showing the follow-up only after a flight', async () => {
+    const user = userEvent.setup();
+    renderPlanner();
+    expect(link()).toBe('https://care.example/#v=1');
+    expect(screen.queryByRole('group', { name: title('escort') })).not.toBeInTheDocument();
+    const now = screen.getByRole('group', { name: title('now') });
+    await user.click(within(now).getByLabelText(label('now', 'hospital')));
+    const travel = screen.getByRole('group', { name: title('travel') });
+    await user.click(within(travel).getByLabelText(label('travel', 'flight')));
+    const escort = screen.getByRole('group', { name: title('escort') });
+    await user.click(within(escort).getByLabelText(label('escort', 'yes')));
+    const needs = screen.getByRole('group', { name: title('needs') });
+    await user.click(within(needs).getByLabelText(label('needs', 'medications')));
+    await user.click(within(needs).getByLabelText(label('needs', 'coordination')));
+    expect(link()).toBe('https://care.example/#v=1&now=hospital&travel=flight&escort=yes&needs=coordination,medications');
+    expect(parseAnswerText(content, link()).problems).toEqual([]);
+    await user.click(within(travel).getByLabelText(t.leaveOpen));
+    expect(link()).toBe('https://care.example/#v=1&now=hospital&needs=coordination,medications');
+  });
+
+  it('clears everything for the next patient and stores nothing', async () => {
+    const user = userEvent.setup();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    renderPlanner();
+    await user.click(within(screen.getByRole('group', { name: title('now') })).getByLabelText(label('now', 'home')));
+    await user.click(screen.getByRole('button', { name: t.clear }));
+    expect(link()).toBe('https://care.example/#v=1');
+    expect(screen.getByText(t.cleared)).toBeInTheDocument();
+    expect(setItem).not.toHaveBeenCalled();
+  });
+
+  it('prints a sheet with blank lines, the link as text and a QR code', () => {
+    renderPlanner();
+    const sheet = document.querySelector('.print-sheet')!;
+    expect(sheet).toHaveTextContent(`${t.sheetPatient}:`);
+    expect(sheet).toHaveTextContent(`${t.sheetPlanner}:`);
+    expect(sheet).toHaveTextContent('https://care.example/#v=1');
+    expect(sheet.querySelector('svg.qr path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+  });
+});
