@@ -1,0 +1,130 @@
+// Prefilled links and the planner page in Chromium, watching every request the page makes.
+import type { Browser, BrowserContext, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, newPage } from './support/browser';
+import { answer, content, expectHeading, optionLabel, questionTitle } from './support/wizardPage';
+
+let browser: Browser;
+const requests: { url: string; referer: string | undefined; body: string | null }[] = [];
+const watch = (context: BrowserContext) =>
+  context.on('request', (r: Request) => requests.push({ url: r.url(), referer: r.headers()['referer'], body: r.postData() }));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(fragment: string, width = 390) {
+  const page = await newPage(browser, { width, height: 844 });
+  watch(page.context());
+  await page.goto(`${inject('baseUrl')}${fragment}`);
+  return page;
+}
+
+describe('prefilled links', () => {
+  it('a complete link lands on check answers with every answer marked, and leaves the address bar', async () => {
+    const page = await open('#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far');
+    await expectHeading(page, content.ui.check.title);
+    expect(await page.getByText(content.ui.prefill.careTeamTag).count()).toBe(7);
+    expect(new URL(page.url()).hash).toBe('');
+    await expectNoAxeViolations(page, 'check answers from a link');
+    await page.getByRole('button', { name: content.ui.check.confirm }).click();
+    await page.getByRole('heading', { level: 1, name: /Both can help/ }).waitFor();
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a partial link lands on the first unanswered question', async () => {
+    const page = await open('#now=Hospital&TRAVEL=flight');
+    await expectHeading(page, questionTitle('next'));
+    await expectNoAxeViolations(page, 'question after a partial link');
+    await answer(page, 'next', ['home']);
+    await expectHeading(page, questionTitle('travel'));
+    expect(await page.getByLabel(optionLabel('travel', 'flight'), { exact: true }).isChecked()).toBe(true);
+    await page.getByText(content.ui.prefill.careTeam).waitFor();
+    await page.context().close();
+  });
+
+  it('a link with bad values shows one notice, keeps the good answers and asks the rest', async () => {
+    const page = await open('#v=1&now=moon&next=home&needs=visits,magic&colour=blue&family=%E0%A4%A&' + 'x'.repeat(100_000));
+    await expectHeading(page, questionTitle('now'));
+    const notice = page.getByRole('region', { name: content.ui.prefill.noticeTitle });
+    await notice.waitFor();
+    const text = await notice.innerText();
+    expect(text).toContain(`“moon” is not one of the answers to “${questionTitle('now')}”.`);
+    expect(text).toContain('“colour”');
+    await expectNoAxeViolations(page, 'bad-link notice');
+    await answer(page, 'now', ['home']);
+    // The next question came from the link: the family sees it, marked, to confirm it.
+    await expectHeading(page, questionTitle('next'));
+    await page.getByText(content.ui.prefill.careTeam).waitFor();
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a link from an unknown version of the guide says so, and keeps what still fits', async () => {
+    const page = await open('#v=0&now=home&next=home&travel=none');
+    await expectHeading(page, questionTitle('needs'));
+    await page.getByText(content.ui.prefill.problems.unknownVersion).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('planner page to family journey', () => {
+  it('a planner picks answers, copies the link, and the family finishes from it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    watch(context);
+    const planner = await context.newPage();
+    await planner.goto(inject('baseUrl'));
+    await planner.getByRole('link', { name: content.ui.start.plannerLink }).click();
+    await planner.getByRole('heading', { level: 1, name: content.ui.planner.title }).waitFor();
+    await expectNoAxeViolations(planner, 'planner');
+    const group = (q: string) => planner.getByRole('group', { name: questionTitle(q) });
+    await group('now').getByLabel(optionLabel('now', 'hospital'), { exact: true }).check();
+    await group('next').getByLabel(optionLabel('next', 'home'), { exact: true }).check();
+    await group('travel').getByLabel(optionLabel('travel', 'flight'), { exact: true }).check();
+    await group('escort').getByLabel(optionLabel('escort', 'yes'), { exact: true }).check();
+    await planner.getByRole('button', { name: content.ui.planner.copy }).click();
+    await planner.getByText(content.ui.planner.copied).waitFor();
+    const link = await planner.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${inject('baseUrl')}#v=1&now=hospital&next=home&travel=flight&escort=yes`);
+    await expectNoAxeViolations(planner, 'planner with answers');
+
+    const family = await context.newPage();
+    await family.goto(link);
+    await expectHeading(family, questionTitle('needs'));
+    await answer(family, 'needs', ['medications']);
+    await answer(family, 'works_for', ['family']);
+    await answer(family, 'family', ['far']);
+    await expectHeading(family, content.ui.check.title);
+    expect(await family.getByText(content.ui.prefill.careTeamTag).count()).toBe(4);
+    await family.getByRole('button', { name: content.ui.check.confirm }).click();
+    await family.getByRole('heading', { name: 'Ask about a medical escort' }).waitFor();
+
+    await planner.getByRole('button', { name: content.ui.planner.clear }).click();
+    expect(await planner.getByLabel(content.ui.planner.linkLabel).inputValue()).toBe(`${inject('baseUrl')}#v=1`);
+    expect(await planner.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no request any page made carries an answer', () => {
+    expect(requests.length).toBeGreaterThan(5);
+    const answerWords = content.questions.flatMap((q) => [`${q.id}=`, ...q.options.map((o) => `=${o.id}`)]);
+    const origin = new URL(inject('baseUrl')).origin;
+    for (const r of requests) {
+      expect(new URL(r.url).origin, r.url).toBe(origin);
+      expect(r.url, r.url).not.toContain('#');
+      for (const word of answerWords) {
+        expect(r.url.toLowerCase(), r.url).not.toContain(word);
+        expect(r.referer ?? '', r.url).not.toContain(word);
+        expect(r.body ?? '', r.url).not.toContain(word);
+      }
+    }
+  });
+});
