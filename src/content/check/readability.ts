@@ -45,5 +45,5 @@ export const addCounts = (a: Counts, b: Counts): Counts => ({
 /** Flesch–Kincaid grade level, rounded to one decimal; 0 for text without words. */
 export function gradeOf(counts: Counts): number {
   if (counts.word === 0) return 0;
-  return Math.round(fleschKincaid(counts) * 10) / 10;
+  return Math.round(fleschKincaid({ ...counts }) * 10) / 10;
 }

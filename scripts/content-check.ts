@@ -1,0 +1,31 @@
+// `npm run content:check [-- --root <dir>]`: checks every content version and locale and prints
+// each problem as `file: path: what is wrong`, then a summary. Exit status 1 on any problem.
+import { resolve } from 'node:path';
+import { formatProblem } from '../src/content/assemble.ts';
+import { checkContent } from '../src/content/check/index.ts';
+import { MAX_GRADE } from '../src/content/check/plainLanguage.ts';
+import { contentRoot } from '../src/content/loadFromFiles.ts';
+import { recommend, visibleQuestions } from '../src/domain/index.ts';
+
+function main(args: string[]): number {
+  const at = args.indexOf('--root');
+  const root = at >= 0 && args[at + 1] ? resolve(args[at + 1]!) : contentRoot;
+  const report = checkContent(root, { recommend, visibleQuestions });
+  for (const p of report.problems) process.stdout.write(`${formatProblem(p)}\n`);
+
+  const versions = report.versions.map((v) => `v${v} (${report.locales[v]!.join(', ') || 'no locale'})`).join(', ');
+  const graded = Object.entries(report.readings).filter(([file]) => /\/en\//.test(file));
+  const grades = graded.map(([file, r]) => `${file.split('/').at(-1)} ${r.grade}`).join(', ');
+  const sets = Object.entries(report.answerSets).map(([v, n]) => `v${v} ${n}`).join(', ');
+  process.stderr.write(
+    [
+      `content:check: ${versions}; ${report.files} files`,
+      `  answer sets walked: ${sets || 'none'}`,
+      `  English reading grades (at most ${MAX_GRADE}): ${grades || 'none'}`,
+      `  ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,
+    ].join('\n') + '\n',
+  );
+  return report.problems.length ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
