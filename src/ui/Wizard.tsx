@@ -55,9 +55,8 @@ export function Wizard() {
   const prefilledNote = prefillSource === 'website' ? prefillStrings?.website : prefillStrings?.careTeam;
   const prefilledTag = prefillSource === 'website' ? prefillStrings?.websiteTag : prefillStrings?.careTeamTag;
   // The link is built from the page's own address, so it works wherever the app is hosted.
-  const share = content ? (
-    <ShareLink strings={content.ui.share} link={() => `${window.location.href.split('#')[0]}#${formatAnswerText(content, answers)}`} />
-  ) : null;
+  const linkToAnswers = () => (content ? `${window.location.href.split('#')[0]}#${formatAnswerText(content, answers)}` : '');
+  const share = content ? <ShareLink strings={content.ui.share} link={linkToAnswers} /> : null;
 
   let screen: React.ReactNode;
   if (!content || snapshot.matches('unusable')) {
@@ -100,7 +99,19 @@ export function Wizard() {
       </>
     );
   } else if (snapshot.matches('result') && result) {
-    screen = <ResultScreen content={content} result={result} onChangeAnswers={() => send({ type: 'BACK' })} restart={restart} share={share} />;
+    screen = (
+      <ResultScreen
+        content={content}
+        result={result}
+        onChangeAnswers={() => send({ type: 'BACK' })}
+        restart={restart}
+        share={share}
+        questions={visibleQuestions(content, answers)}
+        answers={answers}
+        reopenLink={linkToAnswers()}
+        today={new Intl.DateTimeFormat(content.locale, { dateStyle: 'long' }).format(new Date())}
+      />
+    );
   } else {
     screen = <StartScreen content={content} onStart={() => send({ type: 'START' })} />;
   }

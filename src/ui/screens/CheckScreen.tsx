@@ -1,5 +1,6 @@
 import type { Answers, Content, Question } from '../../content/types';
 import { fill } from '../../domain';
+import { AnswerSummary } from '../components/AnswerSummary';
 
 interface Props {
   content: Content;
@@ -27,37 +28,18 @@ export function CheckScreen({ content, questions, answers, prefilled, prefilledT
         {ui.title}
       </h1>
       <p>{ui.lead}</p>
-      <dl className="summary-list">
-        {questions.map((q) => {
-          const given = answers[q.id] ?? [];
-          const labels = q.options.filter((o) => given.includes(o.id)).map((o) => o.label);
-          return (
-            <div className="summary-list__row" key={q.id}>
-              <dt className="summary-list__key">{q.title}</dt>
-              <dd className="summary-list__value">
-                {prefilledTag && prefilled.includes(q.id) && <strong className="tag tag--prefilled">{prefilledTag}</strong>}
-                {labels.length === 0 ? (
-                  ui.notAnswered
-                ) : labels.length === 1 ? (
-                  labels[0]
-                ) : (
-                  <ul className="list">
-                    {labels.map((l) => (
-                      <li key={l}>{l}</li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-              <dd className="summary-list__actions">
-                <button type="button" className="link-button" onClick={() => onChange(q.id)}>
-                  {`${ui.change} `}
-                  <span className="visually-hidden">{fill(ui.changeHidden, { question: q.title })}</span>
-                </button>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <AnswerSummary
+        questions={questions}
+        answers={answers}
+        notAnswered={ui.notAnswered}
+        before={(q) => prefilledTag && prefilled.includes(q.id) && <strong className="tag tag--prefilled">{prefilledTag}</strong>}
+        actions={(q) => (
+          <button type="button" className="link-button" onClick={() => onChange(q.id)}>
+            {`${ui.change} `}
+            <span className="visually-hidden">{fill(ui.changeHidden, { question: q.title })}</span>
+          </button>
+        )}
+      />
       <button type="button" className="button" onClick={onConfirm}>
         {ui.confirm}
       </button>

@@ -1,5 +1,6 @@
-import type { Content } from '../../content/types';
+import type { Answers, Content, Question } from '../../content/types';
 import { BOTH, fill, type Reason, type Recommendation } from '../../domain';
+import { AnswerSummary } from '../components/AnswerSummary';
 import { RoleCard } from '../components/RoleCard';
 
 interface Props {
@@ -8,6 +9,12 @@ interface Props {
   onChangeAnswers: () => void;
   restart: React.ReactNode;
   share: React.ReactNode;
+  questions: readonly Question[];
+  answers: Answers;
+  /** A link that reopens these answers, printed as text on the handoff. */
+  reopenLink: string;
+  /** Today's date, already formatted for the reader. */
+  today: string;
 }
 
 export function resultHeading(content: Content, result: Recommendation): string {
@@ -25,7 +32,7 @@ function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
   );
 }
 
-export function ResultScreen({ content, result, onChangeAnswers, restart, share }: Props) {
+export function ResultScreen({ content, result, onChangeAnswers, restart, share, questions, answers, reopenLink, today }: Props) {
   const ui = content.ui.result;
   const outcome = content.outcomes[result.outcome];
   const others = content.roles.filter((r) => !result.order.includes(r));
@@ -66,17 +73,29 @@ export function ResultScreen({ content, result, onChangeAnswers, restart, share 
       {result.extras.length > 0 && (
         <>
           <h2 className="heading-m">{ui.extrasTitle}</h2>
-          {result.extras.map((e) => (
-            <div className="inset" key={e.id}>
-              <h3 className="heading-s">{e.title}</h3>
-              <p>{e.text}</p>
-            </div>
-          ))}
+          <div className="extras">
+            {result.extras.map((e) => (
+              <div className="inset" key={e.id}>
+                <h3 className="heading-s">{e.title}</h3>
+                <p>{e.text}</p>
+              </div>
+            ))}
+          </div>
         </>
       )}
 
-      <h2 className="heading-m">{ui.rolesTitle}</h2>
-      <div className="role-cards">
+      <h2 className="heading-m">{ui.answersTitle}</h2>
+      <AnswerSummary questions={questions} answers={answers} notAnswered={content.ui.check.notAnswered} />
+
+      <div className="print-only">
+        <p>{fill(ui.printedOn, { date: today })}</p>
+        <p>
+          {ui.reopen} <span className="sheet-link">{reopenLink}</span>
+        </p>
+      </div>
+
+      <h2 className="heading-m no-print">{ui.rolesTitle}</h2>
+      <div className="role-cards no-print">
         {roleOrder.map((role) => (
           <RoleCard
             key={role}
@@ -96,19 +115,22 @@ export function ResultScreen({ content, result, onChangeAnswers, restart, share 
         </p>
       </div>
 
-      <div className="button-group">
+      <div className="button-group no-print">
         <button type="button" className="button button--secondary" onClick={onChangeAnswers}>
           {ui.changeAnswers}
         </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {ui.print}
+        </button>
         {restart}
       </div>
-      {share}
+      <div className="no-print">{share}</div>
 
-      <h2 className="heading-m">{ui.aboutTitle}</h2>
+      <h2 className="heading-m no-print">{ui.aboutTitle}</h2>
       <p>{fill(ui.version, { version: content.version, date: content.reviewed })}</p>
-      <p>{content.sources.basis}</p>
-      <h3 className="heading-s">{ui.sourcesTitle}</h3>
-      <ul className="list list--bullet">
+      <p className="no-print">{content.sources.basis}</p>
+      <h3 className="heading-s no-print">{ui.sourcesTitle}</h3>
+      <ul className="list list--bullet no-print">
         {content.sources.sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} rel="noreferrer noopener">
