@@ -44,11 +44,11 @@ export function checkPlainLanguage(json: unknown, file: string, locale: string, 
       .filter((s) => s.words >= MIN_WORDS_TO_RANK)
       .sort((a, b) => b.grade - a.grade)
       .slice(0, HARDEST)
-      .map((s) => `${s.path} (${s.grade})`);
+      .map((s) => `${s.path} (${s.grade.toFixed(1)})`);
     problems.push({
       file,
       path: '',
-      message: `reading grade ${grade} is above ${MAX_GRADE} (Flesch–Kincaid over ${prose.length} strings); hardest: ${hardest.join(', ')}`,
+      message: `reading grade ${grade.toFixed(1)} is above ${MAX_GRADE} (Flesch–Kincaid over ${prose.length} strings); hardest: ${hardest.join(', ')}`,
     });
   }
   return { counts, grade, strings: prose.length };
