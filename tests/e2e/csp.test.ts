@@ -1,0 +1,250 @@
+// The production build under the strict Content-Security-Policy that public/_headers ships:
+// every journey start → result, a prefilled link, the error state and the planner page.
+// Fails on any `securitypolicyviolation` event and on any console error (Chromium logs each
+// refusal as one). The build in dist/ comes from the e2e globalSetup; this file serves it
+// itself, because `vite preview` sends no CSP.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersOf, journeys } from '../fixtures/journeys';
+import { launchBrowser, newPage, type TestPage } from './support/browser';
+import { answer, content, expectHeading, h1, optionLabel, questionTitle, shownQuestion } from './support/wizardPage';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+
+/** What the issue asks every page to run under; the shipped headers may only add to it. */
+const REQUIRED: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+};
+
+/** `_headers` as path → header name (lower case) → value. */
+function readHeadersFile(): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of readFileSync(join(root, 'public', '_headers'), 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = new Map();
+      rules.set(line.trim(), current);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    current?.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return rules;
+}
+
+function directives(policy: string): Map<string, string> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!.toLowerCase(), sources.join(' ')]),
+  );
+}
+
+const headers = readHeadersFile();
+const policy = headers.get('/')?.get('content-security-policy') ?? '';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * A page that breaks the policy three times, to prove this file notices violations at all.
+ * `data-ready` because the test page's `goto` waits for the app to mark itself started.
+ */
+const CANARY_PATH = '/__csp-canary.html';
+const CANARY = `<!doctype html><html lang="en" data-ready><head><title>canary</title>
+<style>body { color: red }</style></head><body><p style="color: blue">canary</p>
+<script>document.title = 'ran';</script></body></html>`;
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const send = (status: number, type: string, body: string | Buffer) => {
+      res.writeHead(status, {
+        'content-type': type,
+        'content-security-policy': policy,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    };
+    if (path === CANARY_PATH) return send(200, TYPES['.html']!, CANARY);
+    const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dist + sep)) return send(403, 'text/plain', 'forbidden');
+    let body: Buffer;
+    try {
+      body = readFileSync(file);
+    } catch {
+      return send(404, 'text/plain', 'not found');
+    }
+    return send(200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+type CspPage = TestPage & { violations: string[] };
+
+/** A fresh page that reports every CSP violation, from before the document's first byte. */
+async function cspPage(viewport?: { width: number; height: number }): Promise<CspPage> {
+  const page = await newPage(browser, viewport);
+  const violations: string[] = [];
+  // Bindings and init scripts come in through the DevTools protocol, which CSP does not govern.
+  await page.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+        report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample}`);
+      },
+      true,
+    );
+  });
+  return Object.assign(page, { violations });
+}
+
+async function expectClean(page: CspPage) {
+  // Violation events are queued as tasks: let any pending ones arrive before judging.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(page.violations).toEqual([]);
+  expect(page.errors).toEqual([]);
+}
+
+describe('the shipped headers', () => {
+  it('give `/` at least the policy the issue asks for', () => {
+    const given = directives(policy);
+    for (const [name, sources] of Object.entries(REQUIRED)) expect(given.get(name), name).toBe(sources);
+  });
+
+  it('give every page one policy, the same but for frame-ancestors', () => {
+    const pages = ['/', '/index.html', '/planner.html', '/planner', '/embed.html', '/embed'];
+    const withoutFraming = (p: string) => {
+      const d = directives(p);
+      d.delete('frame-ancestors');
+      return [...d];
+    };
+    for (const path of pages) {
+      const pagePolicy = headers.get(path)?.get('content-security-policy');
+      expect(pagePolicy, path).toBeDefined();
+      expect(withoutFraming(pagePolicy!), path).toEqual(withoutFraming(policy));
+      expect(directives(pagePolicy!).get('frame-ancestors'), path).toBeTruthy();
+    }
+    // A rule for every path would be merged into every page's policy by some hosts.
+    expect(headers.get('/*')?.has('content-security-policy')).toBe(false);
+    // The embedded page can be framed by other sites; X-Frame-Options would forbid it.
+    expect(directives(headers.get('/embed.html')!.get('content-security-policy')!).get('frame-ancestors')).not.toBe("'none'");
+    expect(headers.get('/embed.html')!.has('x-frame-options')).toBe(false);
+  });
+});
+
+describe('the build under a strict Content-Security-Policy', () => {
+  it('this file notices violations: a page with inline style and script reports them', async () => {
+    const page = await cspPage();
+    await page.goto(new URL(CANARY_PATH, baseUrl).href);
+    await expect.poll(() => page.violations.length).toBeGreaterThanOrEqual(3);
+    expect(page.violations.join('\n')).toMatch(/style-src/);
+    expect(page.violations.join('\n')).toMatch(/script-src/);
+    expect(page.errors.some((e) => /Content Security Policy/i.test(e))).toBe(true);
+    expect(await page.title()).toBe('canary');
+    await page.context().close();
+  });
+
+  it.each(journeys)('$name: start → result with no violation', async (j) => {
+    const page = await cspPage();
+    const response = await page.goto(baseUrl);
+    expect(response?.headers()['content-security-policy']).toBe(policy);
+    await expectHeading(page, content.ui.start.title);
+    await page.getByRole('button', { name: content.ui.start.button }).click();
+
+    const given = answersOf(j);
+    const asked: string[] = [];
+    for (let q = await shownQuestion(page); q; q = await shownQuestion(page)) {
+      asked.push(q);
+      const before = await h1(page);
+      await answer(page, q, given[q]!);
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+    }
+    expect(asked).toEqual(j.screens);
+    await expectHeading(page, content.ui.check.title);
+    await page.getByRole('button', { name: content.ui.check.confirm }).click();
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, content.ui.check.title);
+    await expectClean(page);
+    await page.context().close();
+  });
+
+  it('the error state, a prefilled link and starting again, with no violation', async () => {
+    const page = await cspPage();
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: content.ui.start.button }).click();
+    await page.getByRole('button', { name: content.ui.question.continue }).click();
+    await page.getByRole('alert').waitFor();
+    await expectClean(page);
+    await page.context().close();
+
+    const linked = await cspPage();
+    await linked.goto(`${baseUrl}#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
+    await expectHeading(linked, content.ui.check.title);
+    await linked.getByRole('button', { name: content.ui.check.confirm }).click();
+    await linked.getByRole('heading', { level: 1, name: /Both can help/ }).waitFor();
+    await linked.getByRole('button', { name: content.ui.restart.button }).first().click();
+    await linked.getByRole('button', { name: content.ui.restart.yes }).click();
+    await expectHeading(linked, content.ui.start.title);
+    await expectClean(linked);
+    await linked.context().close();
+  });
+
+  it('the planner page, its link and its QR code, with no violation', async () => {
+    const page = await cspPage({ width: 1280, height: 900 });
+    const response = await page.goto(new URL('planner.html', baseUrl).href);
+    expect(response?.headers()['content-security-policy']).toBe(policy);
+    await page.getByRole('heading', { level: 1, name: content.ui.planner.title }).waitFor();
+    const group = (q: string) => page.getByRole('group', { name: questionTitle(q) });
+    await group('now').getByLabel(optionLabel('now', 'home'), { exact: true }).check();
+    await group('travel').getByLabel(optionLabel('travel', 'flight'), { exact: true }).check();
+    await group('escort').getByLabel(optionLabel('escort', 'no'), { exact: true }).check();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('svg.qr path').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'screen' });
+    const link = await page.getByLabel(content.ui.planner.linkLabel).inputValue();
+    await expectClean(page);
+
+    await page.goto(link);
+    await expectHeading(page, questionTitle('next'));
+    await expectClean(page);
+    await page.context().close();
+  });
+});
