@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { prerenderStartPage } from './src/app/prerenderPlugin.ts';
 import { careContent } from './src/content/vitePlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs so the built site works under any sub-path of a static host.
   base: './',
-  plugins: [react(), careContent()],
+  plugins: [react(), careContent(), prerenderStartPage()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -11,7 +11,7 @@ const wizardUrl = new URL('./', window.location.href).href;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PlannerPage content={content}>
+    <PlannerPage content={content} onMounted={() => document.documentElement.setAttribute('data-ready', '')}>
       <PlannerScreen content={content} wizardUrl={wizardUrl} />
     </PlannerPage>
   </StrictMode>,

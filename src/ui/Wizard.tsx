@@ -14,7 +14,7 @@ import { ResultScreen, resultHeading } from './screens/ResultScreen';
 import { StartScreen } from './screens/StartScreen';
 import { fallbackUnusable, UnusableScreen } from './screens/UnusableScreen';
 
-export function Wizard() {
+export function Wizard({ onMounted }: { onMounted?: () => void } = {}) {
   const actor = useWizardActor();
   const snapshot = useSelector(actor, (s) => s);
   const step = selectStep(snapshot);
@@ -37,6 +37,8 @@ export function Wizard() {
     const prefix = error && content ? `${content.ui.document.errorPrefix} ` : '';
     document.title = content ? prefix + fill(content.ui.document.title, { page: pageTitle }) : pageTitle;
   }, [pageTitle, error, content]);
+
+  useEffect(() => onMounted?.(), [onMounted]);
 
   useEffect(() => {
     // The first screen of a visit keeps the browser's own focus; every later step moves it.

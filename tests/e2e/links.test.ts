@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage } from './support/browser';
+import { launchBrowser, newPage, waitForApp } from './support/browser';
 import { answer, content, expectHeading, optionLabel, questionTitle } from './support/wizardPage';
 
 let browser: Browser;
@@ -80,7 +80,9 @@ describe('planner page to family journey', () => {
     watch(context);
     const planner = await context.newPage();
     await planner.goto(inject('baseUrl'));
+    await waitForApp(planner);
     await planner.getByRole('link', { name: content.ui.start.plannerLink }).click();
+    await waitForApp(planner);
     await planner.getByRole('heading', { level: 1, name: content.ui.planner.title }).waitFor();
     await expectNoAxeViolations(planner, 'planner');
     const group = (q: string) => planner.getByRole('group', { name: questionTitle(q) });
@@ -96,6 +98,7 @@ describe('planner page to family journey', () => {
 
     const family = await context.newPage();
     await family.goto(link);
+    await waitForApp(family);
     await expectHeading(family, questionTitle('needs'));
     await answer(family, 'needs', ['medications']);
     await answer(family, 'works_for', ['family']);

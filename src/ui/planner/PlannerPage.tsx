@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Content } from '../../content/types';
 
 /** The same header, main and footer as the family page. */
-export function PlannerPage({ content, children }: { content: Content; children: ReactNode }) {
+export function PlannerPage({ content, children, onMounted }: { content: Content; children: ReactNode; onMounted?: () => void }) {
+  useEffect(() => onMounted?.(), [onMounted]);
   return (
     <div className="page">
       <header className="header no-print">

@@ -51,5 +51,25 @@ export async function newPage(
   page.on('pageerror', (error) => {
     errors.push(`pageerror: ${error.stack ?? error.message}`);
   });
+  // The start page is prerendered and the app starts after `load`: wait until it is live.
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  const ready = () =>
+    page.waitForFunction(() => !document.getElementById('root') || document.documentElement.hasAttribute('data-ready'));
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await ready();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
+  };
   return Object.assign(page, { errors });
+}
+
+/** Waits until the wizard or planner on this page has started. */
+export function waitForApp(page: Page) {
+  return page.waitForSelector('html[data-ready]', { state: 'attached' });
 }

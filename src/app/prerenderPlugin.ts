@@ -1,0 +1,54 @@
+// Build step: puts the rendered start page into dist/index.html and starts the app bundle
+// only after the page's `load` event, so the bundle never holds up the first paint.
+// See docs/adr/0004-prerendered-start-page.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { careContent } from '../content/vitePlugin.ts';
+
+const BOOT = 'boot.js';
+
+export function prerenderStartPage(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'care-path-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = join(config.root, config.build.outDir);
+      const file = join(outDir, 'index.html');
+      const server = await createServer({
+        configFile: false,
+        root: config.root,
+        logLevel: 'error',
+        plugins: [react(), careContent()],
+        server: { middlewareMode: true, hmr: false, watch: null },
+        appType: 'custom',
+      });
+      try {
+        const { renderStartPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./prerender');
+        const { html } = renderStartPage();
+        let page = readFileSync(file, 'utf8');
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
+        if (!entry) throw new Error('prerender: no module script in dist/index.html');
+        page = page
+          .replace(entry[0], '')
+          .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+          .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
+          .replace('</head>', `  <script type="module" src="./${BOOT}"></script>\n  </head>`);
+        writeFileSync(file, page);
+        const target = JSON.stringify(entry[1]!.replace(/^\.?\//, './'));
+        writeFileSync(
+          join(outDir, BOOT),
+          // After `load`, or at once if the person starts interacting before then.
+          `let s;const go=()=>{s||(s=import(${target}))};document.readyState==='complete'?go():addEventListener('load',go,{once:true});for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});\n`,
+        );
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
