@@ -113,9 +113,10 @@ describe('content:check on small fixtures', () => {
 });
 
 describe('content:check on the shipped content', () => {
-  it('passes in every version and locale', () => {
+  it('passes in every version and locale, English and Spanish included', () => {
     const report = checkContent(contentRoot, domain);
     expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.locales[1]).toEqual(['en', 'es']);
   });
 
   it('every outcome, and both in each order, comes from some answer set', () => {
