@@ -1,6 +1,7 @@
 // Answers arrive in the URL fragment (never the query string, so they never reach a server).
 // The fragment is read once, handed to the machine, and removed from the address bar, so the
 // answers do not linger in the tab's history or a bookmark; progress keeps them from then on.
+import { migrateAnswersThrough, type Migration } from '../content/migrate';
 import type { Content } from '../content/types';
 import { parseAnswerText, type ParseOptions } from '../domain';
 import type { Prefill, PrefillSource } from '../machine/wizardMachine';
@@ -29,4 +30,16 @@ export function takeLinkFromLocation(content: Content, win: Window, options: Par
     win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);
   }
   return prefill;
+}
+
+/**
+ * Upgrades answers written for an older version through each version's migration in turn;
+ * null when a step of the way is missing, so the reader reports an unknown version instead.
+ */
+export function migratorFor(migrations: readonly Migration[], currentVersion: number): NonNullable<ParseOptions['migrate']> {
+  return (from, answers) => {
+    const chain = [...migrations].filter((m) => m.from >= from && m.from < currentVersion).sort((a, b) => a.from - b.from);
+    if (chain.length !== currentVersion - from || chain.some((m, i) => m.from !== from + i)) return null;
+    return migrateAnswersThrough(chain, answers);
+  };
 }

@@ -12,6 +12,8 @@ export interface SavedProgress {
   /** Answers from a link not yet confirmed, so the marks survive a reload. */
   prefilled: string[];
   prefillSource: PrefillSource | null;
+  /** The language chosen, so a reload keeps it. */
+  lang?: string | undefined;
 }
 
 export interface ProgressStore {
@@ -37,11 +39,11 @@ function parse(text: string | null): SavedProgress | null {
   try {
     const data: unknown = JSON.parse(text);
     if (typeof data !== 'object' || data === null) return null;
-    const { version, answers, step, prefilled, prefillSource } = data as Record<string, unknown>;
+    const { version, answers, step, prefilled, prefillSource, lang } = data as Record<string, unknown>;
     if (typeof version !== 'number' || !isAnswers(answers) || !isStepId(step)) return null;
     const marks = Array.isArray(prefilled) ? prefilled.filter((q): q is string => typeof q === 'string') : [];
     const source = prefillSource === 'care-team' || prefillSource === 'website' ? prefillSource : null;
-    return { version, answers, step, prefilled: marks, prefillSource: source };
+    return { version, answers, step, prefilled: marks, prefillSource: source, lang: typeof lang === 'string' ? lang : undefined };
   } catch {
     return null;
   }

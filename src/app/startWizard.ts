@@ -5,7 +5,8 @@ import { selectStep } from '../machine/selectors';
 import { wizardMachine } from '../machine/wizardMachine';
 import type { WizardActor } from '../ui/actorContext';
 import { syncHistory } from './historySync';
-import { takeLinkFromLocation } from './linkIntake';
+import type { Migration } from '../content/migrate';
+import { migratorFor, takeLinkFromLocation } from './linkIntake';
 import type { ProgressStore } from './progressStore';
 
 export interface RunningWizard {
@@ -14,10 +15,16 @@ export interface RunningWizard {
   dispose: () => void;
 }
 
-export function startWizard(content: Content | null, store: ProgressStore, win: Window = window): RunningWizard {
+export function startWizard(
+  content: Content | null,
+  store: ProgressStore,
+  win: Window = window,
+  migrations: readonly Migration[] = [],
+): RunningWizard {
+  const options = content ? { migrate: migratorFor(migrations, content.version) } : {};
   const saved = content ? store.load() : null;
   const usable = saved && content && saved.version === content.version ? saved : null;
-  const prefill = content ? takeLinkFromLocation(content, win) : null;
+  const prefill = content ? takeLinkFromLocation(content, win, options) : null;
   const actor = createActor(wizardMachine, {
     input: {
       content,
@@ -33,14 +40,14 @@ export function startWizard(content: Content | null, store: ProgressStore, win: 
     const { answers, prefilled, prefillSource } = snapshot.context;
     if (step === 'unusable' || !content) return;
     if (step === 'start' && Object.keys(answers).length === 0) store.clear();
-    else store.save({ version: content.version, answers, step, prefilled, prefillSource });
+    else store.save({ version: content.version, answers, step, prefilled, prefillSource, lang: snapshot.context.content?.locale });
   });
   actor.start();
   const stopHistory = syncHistory(actor, win);
   // A link opened in a tab that already shows the wizard arrives as a fragment change.
   const onHashChange = () => {
     if (!content) return;
-    const next = takeLinkFromLocation(content, win);
+    const next = takeLinkFromLocation(actor.getSnapshot().context.content ?? content, win, options);
     if (next) actor.send({ type: 'PREFILL', prefill: next });
   };
   win.addEventListener('hashchange', onHashChange);

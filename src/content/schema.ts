@@ -91,6 +91,8 @@ export const sourcesSchema = z.strictObject({
 export const uiSchema = z.strictObject({
   $schema: z.string().optional(),
   lang: z.string(),
+  languageName: text.describe('The language name in that language, e.g. "Español"'),
+  languageLabel: text,
   appName: text,
   start: z.strictObject({ title: text, lead: text, points: z.array(text), button: text, plannerLink: text }),
   question: z.strictObject({

@@ -1,34 +1,71 @@
 // Validates content when Vite starts or builds (a broken file fails the build with
-// `file: path: problem`) and serves it as a virtual module, so the browser ships data, not zod.
+// `file: path: problem`) and serves it as virtual modules, so the browser ships data, not zod:
+//   virtual:care-path-content          the newest version in its default language
+//   virtual:care-path-content/<lang>   the newest version in one language (loaded on demand)
+//   virtual:care-path-locales          the languages, a loader for each, and the migrations
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError } from './assemble.ts';
-import { contentRoot, latestVersion, loadContent } from './loadFromFiles.ts';
+import { contentRoot, latestVersion, listVersions, loadContent } from './loadFromFiles.ts';
+import { migrationSchema, structureSchema } from './schema.ts';
 
-const id = 'virtual:care-path-content';
-const resolved = `\0${id}`;
+const prefix = 'virtual:care-path-content';
+const localesId = 'virtual:care-path-locales';
+
+function structure(version: number) {
+  const file = join(contentRoot, `v${version}`, 'content.json');
+  return structureSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+function migrations() {
+  return listVersions()
+    .map((v) => join(contentRoot, `v${v}`, 'migration.json'))
+    .filter((file) => existsSync(file))
+    .map((file) => migrationSchema.parse(JSON.parse(readFileSync(file, 'utf8'))))
+    .map(({ $schema: _, ...m }) => m);
+}
+
+function moduleFor(id: string): string {
+  const version = latestVersion();
+  if (id === localesId) {
+    const { locales, defaultLocale } = structure(version);
+    const list = locales.map((code) => ({ code, name: loadContent(version, code).ui.languageName }));
+    const loaders = locales.map((code) => `${JSON.stringify(code)}: () => import(${JSON.stringify(`${prefix}/${code}`)})`);
+    return [
+      `export const locales = ${JSON.stringify(list)};`,
+      `export const defaultLocale = ${JSON.stringify(defaultLocale)};`,
+      `export const loaders = {${loaders.join(', ')}};`,
+      `export const migrations = ${JSON.stringify(migrations())};`,
+    ].join('\n');
+  }
+  const locale = id === prefix ? structure(version).defaultLocale : id.slice(prefix.length + 1);
+  return `export default ${JSON.stringify(loadContent(version, locale))};`;
+}
+
+const isOurs = (id: string) => id === localesId || id === prefix || id.startsWith(`${prefix}/`);
 
 export function careContent(): Plugin {
   return {
     name: 'care-path-content',
     resolveId(source) {
-      return source === id ? resolved : undefined;
+      return isOurs(source) ? `\0${source}` : undefined;
     },
     configureServer(server) {
       // An edit to any content file reloads the page with the re-validated content.
       server.watcher.add(contentRoot);
       server.watcher.on('change', (file) => {
         if (!file.startsWith(contentRoot)) return;
-        const mod = server.moduleGraph.getModuleById(resolved);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0virtual:care-path-')) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },
     load(source) {
-      if (source !== resolved) return undefined;
+      if (!source.startsWith('\0') || !isOurs(source.slice(1))) return undefined;
       try {
-        const version = latestVersion();
-        const content = loadContent(version, 'en');
-        return `export default ${JSON.stringify(content)};`;
+        return moduleFor(source.slice(1));
       } catch (e) {
         if (e instanceof ContentError) this.error(e.message);
         throw e;

@@ -63,3 +63,9 @@ export function canShowQuestion(content: Content, answers: Answers, id: string):
   const i = visible.findIndex((q) => q.id === id);
   return i >= 0 && visible.slice(0, i).every((q) => answers[q.id]?.length);
 }
+
+/** Two contents ask the same questions with the same options: only the words differ. */
+export function sameVocabulary(a: Content, b: Content): boolean {
+  const ids = (c: Content) => JSON.stringify(c.questions.map((q) => [q.id, q.options.map((o) => o.id)]));
+  return a.version === b.version && ids(a) === ids(b);
+}

@@ -10,6 +10,7 @@ import {
   questionAfter,
   questionBefore,
   recommend,
+  sameVocabulary,
   visibleQuestions,
   type AnswerProblem,
   type Recommendation,
@@ -75,7 +76,9 @@ export type WizardEvent =
   | { type: 'CONFIRM' }
   | { type: 'RESTART' }
   | { type: 'VISIT'; step: StepId }
-  | { type: 'PREFILL'; prefill: Prefill };
+  | { type: 'PREFILL'; prefill: Prefill }
+  /** The same content in another language: answers and step stay as they are. */
+  | { type: 'SET_CONTENT'; content: Content };
 
 const content = (c: WizardContext) => c.content!;
 const nextQuestion = (c: WizardContext) =>
@@ -119,6 +122,8 @@ export const wizardMachine = setup({
       const q = questionOfStep(visitTarget(event) ?? '');
       return !!q && canShowQuestion(content(context), context.answers, q);
     },
+    sameQuestions: ({ context, event }) =>
+      event.type === 'SET_CONTENT' && !!context.content && sameVocabulary(context.content, event.content),
     hasPrefill: ({ context }) => context.resumeStep === null && (context.notice !== null || context.prefilled.length > 0),
     visitsStart: ({ event }) => visitTarget(event) === 'start',
     visitsCheck: ({ context, event }) => visitTarget(event) === 'check' && isComplete(content(context), context.answers),
@@ -175,6 +180,12 @@ export const wizardMachine = setup({
       prefilled: ({ context }) => context.prefilled.filter((q) => q !== context.current && context.answers[q]),
     }),
     clearNotice: assign({ notice: null }),
+    setContent: assign({
+      content: ({ context, event }) => (event.type === 'SET_CONTENT' ? event.content : context.content),
+      // The result's words come from content, so it is recomputed in the new language.
+      result: ({ context, event }) =>
+        event.type === 'SET_CONTENT' && context.result ? recommend(event.content, context.answers) : context.result,
+    }),
   },
 }).createMachine({
   id: 'wizard',
@@ -205,6 +216,7 @@ export const wizardMachine = setup({
       { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'decide', 'clearNotice'] },
     ],
     PREFILL: [{ guard: 'contentUnusable' }, { target: '.landing', actions: 'applyPrefill' }],
+    SET_CONTENT: { guard: 'sameQuestions', actions: 'setContent' },
   },
   states: {
     boot: {

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { fill, formatAnswerText, visibleQuestions } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
 import { useWizardActor } from './actorContext';
+import { LanguageSwitch } from './components/LanguageSwitch';
 import { PrefillNotice } from './components/PrefillNotice';
 import { RestartControl } from './components/RestartControl';
 import { ShareLink } from './components/ShareLink';
@@ -14,7 +15,16 @@ import { ResultScreen, resultHeading } from './screens/ResultScreen';
 import { StartScreen } from './screens/StartScreen';
 import { fallbackUnusable, UnusableScreen } from './screens/UnusableScreen';
 
-export function Wizard({ onMounted }: { onMounted?: () => void } = {}) {
+interface WizardProps {
+  onMounted?: () => void;
+  /** Languages the content exists in; a switch shows when there is more than one. */
+  languages?: readonly { code: string; name: string }[];
+  onLanguage?: (code: string) => void;
+  /** The default language, left out of shared links. */
+  defaultLocale?: string;
+}
+
+export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale }: WizardProps = {}) {
   const actor = useWizardActor();
   const snapshot = useSelector(actor, (s) => s);
   const step = selectStep(snapshot);
@@ -41,6 +51,10 @@ export function Wizard({ onMounted }: { onMounted?: () => void } = {}) {
   useEffect(() => onMounted?.(), [onMounted]);
 
   useEffect(() => {
+    if (content) document.documentElement.lang = content.locale;
+  }, [content]);
+
+  useEffect(() => {
     // The first screen of a visit keeps the browser's own focus; every later step moves it.
     if (firstRender.current) {
       firstRender.current = false;
@@ -57,7 +71,9 @@ export function Wizard({ onMounted }: { onMounted?: () => void } = {}) {
   const prefilledNote = prefillSource === 'website' ? prefillStrings?.website : prefillStrings?.careTeam;
   const prefilledTag = prefillSource === 'website' ? prefillStrings?.websiteTag : prefillStrings?.careTeamTag;
   // The link is built from the page's own address, so it works wherever the app is hosted.
-  const linkToAnswers = () => (content ? `${window.location.href.split('#')[0]}#${formatAnswerText(content, answers)}` : '');
+  const langPart = content && defaultLocale && content.locale !== defaultLocale ? `&lang=${content.locale}` : '';
+  const linkToAnswers = () =>
+    content ? `${window.location.href.split('#')[0]}#${formatAnswerText(content, answers)}${langPart}` : '';
   const share = content ? <ShareLink strings={content.ui.share} link={linkToAnswers} /> : null;
 
   let screen: React.ReactNode;
@@ -121,7 +137,12 @@ export function Wizard({ onMounted }: { onMounted?: () => void } = {}) {
   return (
     <div className="page" lang={content?.locale}>
       <header className="header">
-        <p className="header__name">{content?.ui.appName ?? 'Care Path Wizard'}</p>
+        <div className="header__inner">
+          <p className="header__name">{content?.ui.appName ?? 'Care Path Wizard'}</p>
+          {content && onLanguage && (
+            <LanguageSwitch label={content.ui.languageLabel} current={content.locale} languages={languages} onChange={onLanguage} />
+          )}
+        </div>
       </header>
       <main id="main" className="main" ref={mainRef} data-step={step}>
         {screen}
