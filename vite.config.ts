@@ -11,7 +11,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // The planner page is its own entry, so its QR code library never loads for families.
-    rolldownOptions: { input: { main: 'index.html', planner: 'planner.html' } },
+    rolldownOptions: {
+      input: { main: 'index.html', planner: 'planner.html', embedded: 'embed.html', embed: 'src/embed/embed.ts' },
+      // embed.js keeps a fixed name at the site root: agencies paste it into their pages.
+      output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },

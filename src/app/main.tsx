@@ -30,7 +30,7 @@ async function main() {
     defaultLocale,
   );
   const content = await loadContent(locale);
-  const { actor } = startWizard(content, store, window, migrations);
+  const { actor } = startWizard(content, store, { migrations });
   const switchLanguage = async (code: string) => {
     const next = await loadContent(code);
     if (next) actor.send({ type: 'SET_CONTENT', content: next });

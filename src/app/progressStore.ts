@@ -10,8 +10,7 @@ export interface SavedProgress {
   answers: Answers;
   step: StepId;
   /** Answers from a link not yet confirmed, so the marks survive a reload. */
-  prefilled: string[];
-  prefillSource: PrefillSource | null;
+  prefilled: Record<string, PrefillSource>;
   /** The language chosen, so a reload keeps it. */
   lang?: string | undefined;
 }
@@ -39,17 +38,22 @@ function parse(text: string | null): SavedProgress | null {
   try {
     const data: unknown = JSON.parse(text);
     if (typeof data !== 'object' || data === null) return null;
-    const { version, answers, step, prefilled, prefillSource, lang } = data as Record<string, unknown>;
+    const { version, answers, step, prefilled, lang } = data as Record<string, unknown>;
     if (typeof version !== 'number' || !isAnswers(answers) || !isStepId(step)) return null;
-    const marks = Array.isArray(prefilled) ? prefilled.filter((q): q is string => typeof q === 'string') : [];
-    const source = prefillSource === 'care-team' || prefillSource === 'website' ? prefillSource : null;
-    return { version, answers, step, prefilled: marks, prefillSource: source, lang: typeof lang === 'string' ? lang : undefined };
+    const marks = Object.fromEntries(
+      Object.entries(typeof prefilled === 'object' && prefilled !== null ? prefilled : {}).filter(
+        (e): e is [string, PrefillSource] => e[1] === 'care-team' || e[1] === 'website',
+      ),
+    );
+    return { version, answers, step, prefilled: marks, lang: typeof lang === 'string' ? lang : undefined };
   } catch {
     return null;
   }
 }
 
-export function createProgressStore(getStorage: () => Storage | null): ProgressStore {
+/** `instance` keeps two wizards on one page (two embeds) from sharing progress. */
+export function createProgressStore(getStorage: () => Storage | null, instance = ''): ProgressStore {
+  const key = instance ? `${KEY}:${instance}` : KEY;
   let memory: string | null = null;
   const storage = (): Storage | null => {
     try {
@@ -61,7 +65,7 @@ export function createProgressStore(getStorage: () => Storage | null): ProgressS
   return {
     load() {
       try {
-        return parse(storage()?.getItem(KEY) ?? memory);
+        return parse(storage()?.getItem(key) ?? memory);
       } catch {
         return parse(memory);
       }
@@ -69,7 +73,7 @@ export function createProgressStore(getStorage: () => Storage | null): ProgressS
     save(progress) {
       memory = JSON.stringify(progress);
       try {
-        storage()?.setItem(KEY, memory);
+        storage()?.setItem(key, memory);
       } catch {
         // Memory already holds it; storage may be full or denied.
       }
@@ -77,7 +81,7 @@ export function createProgressStore(getStorage: () => Storage | null): ProgressS
     clear() {
       memory = null;
       try {
-        storage()?.removeItem(KEY);
+        storage()?.removeItem(key);
       } catch {
         // Nothing stored to clear.
       }

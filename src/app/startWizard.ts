@@ -1,12 +1,12 @@
 // Composition root shared by every page: content, the machine, saved progress and history.
 import { createActor } from 'xstate';
+import type { Migration } from '../content/migrate';
 import type { Content } from '../content/types';
 import { selectStep } from '../machine/selectors';
-import { wizardMachine } from '../machine/wizardMachine';
+import { wizardMachine, type Prefill } from '../machine/wizardMachine';
 import type { WizardActor } from '../ui/actorContext';
 import { syncHistory } from './historySync';
-import type { Migration } from '../content/migrate';
-import { migratorFor, takeLinkFromLocation } from './linkIntake';
+import { migratorFor, prefillFromText, takeLinkFromLocation } from './linkIntake';
 import type { ProgressStore } from './progressStore';
 
 export interface RunningWizard {
@@ -15,39 +15,53 @@ export interface RunningWizard {
   dispose: () => void;
 }
 
-export function startWizard(
-  content: Content | null,
-  store: ProgressStore,
-  win: Window = window,
-  migrations: readonly Migration[] = [],
-): RunningWizard {
-  const options = content ? { migrate: migratorFor(migrations, content.version) } : {};
+export interface WizardOptions {
+  win?: Window;
+  migrations?: readonly Migration[];
+  /** Steps become browser history entries. Off when embedded: the host's Back keeps its meaning. */
+  history?: boolean;
+  /** Answers an embedding website filled in, as link text. */
+  websitePrefill?: string | null;
+  /** Go straight to the first question when there is no progress to resume. */
+  skipStart?: boolean;
+}
+
+export function startWizard(content: Content | null, store: ProgressStore, options: WizardOptions = {}): RunningWizard {
+  const { win = window, migrations = [], history = true, websitePrefill = null, skipStart = false } = options;
+  const read = content ? { migrate: migratorFor(migrations, content.version) } : {};
   const saved = content ? store.load() : null;
   const usable = saved && content && saved.version === content.version ? saved : null;
-  const prefill = content ? takeLinkFromLocation(content, win, options) : null;
+  const prefills: Prefill[] = [];
+  if (content && websitePrefill) {
+    const site = prefillFromText(content, websitePrefill, 'website', read);
+    if (site) prefills.push(site);
+  }
+  const link = content ? takeLinkFromLocation(content, win, read) : null;
+  if (link) prefills.push(link);
   const actor = createActor(wizardMachine, {
     input: {
       content,
       answers: usable?.answers,
-      step: prefill ? undefined : usable?.step,
-      prefill: prefill ?? undefined,
+      step: prefills.length ? undefined : usable?.step,
+      prefills,
       prefilled: usable?.prefilled,
-      prefillSource: usable?.prefillSource,
     },
   });
   actor.subscribe((snapshot) => {
     const step = selectStep(snapshot);
-    const { answers, prefilled, prefillSource } = snapshot.context;
+    const { answers, prefilled } = snapshot.context;
     if (step === 'unusable' || !content) return;
     if (step === 'start' && Object.keys(answers).length === 0) store.clear();
-    else store.save({ version: content.version, answers, step, prefilled, prefillSource, lang: snapshot.context.content?.locale });
+    else store.save({ version: content.version, answers, step, prefilled, lang: snapshot.context.content?.locale });
   });
   actor.start();
-  const stopHistory = syncHistory(actor, win);
+  if (skipStart && selectStep(actor.getSnapshot()) === 'start') actor.send({ type: 'START' });
+  const stopHistory = history ? syncHistory(actor, win) : () => {};
   // A link opened in a tab that already shows the wizard arrives as a fragment change.
   const onHashChange = () => {
-    if (!content) return;
-    const next = takeLinkFromLocation(actor.getSnapshot().context.content ?? content, win, options);
+    const current = actor.getSnapshot().context.content;
+    if (!current) return;
+    const next = takeLinkFromLocation(current, win, read);
     if (next) actor.send({ type: 'PREFILL', prefill: next });
   };
   win.addEventListener('hashchange', onHashChange);

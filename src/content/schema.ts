@@ -160,6 +160,10 @@ export const uiSchema = z.strictObject({
     websiteTag: text,
   }),
   share: z.strictObject({ title: text, button: text, explain: text, copied: text, failed: text, fieldLabel: text }),
+  embed: z.strictObject({
+    hostLearns: text.describe('Start page inside an agency site: what that site learns; {host} is its name'),
+    contact: text.describe('Default label of the agency contact link under the result'),
+  }),
   planner: z.strictObject({
     title: text,
     lead: text,

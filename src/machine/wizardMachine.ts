@@ -44,11 +44,10 @@ export interface WizardInput {
   answers?: Answers | undefined;
   /** A step to resume at, e.g. after a reload; ignored when it cannot be shown. */
   step?: StepId | undefined;
-  /** Answers from a link, applied over saved progress. */
-  prefill?: Prefill | undefined;
+  /** Answers from the website, then from a link, applied in order over saved progress. */
+  prefills?: readonly Prefill[] | undefined;
   /** Saved marks of answers still to be confirmed, restored after a reload. */
-  prefilled?: readonly string[] | undefined;
-  prefillSource?: PrefillSource | null | undefined;
+  prefilled?: Readonly<Record<string, PrefillSource>> | undefined;
 }
 
 export interface WizardContext {
@@ -62,8 +61,7 @@ export interface WizardContext {
   result: Recommendation | null;
   resumeStep: StepId | null;
   /** Questions answered by a link or website and not yet confirmed by the person. */
-  prefilled: string[];
-  prefillSource: PrefillSource | null;
+  prefilled: Record<string, PrefillSource>;
   /** Shown on the screen a link lands on; gone once the person moves on. */
   notice: PrefillNotice | null;
 }
@@ -89,8 +87,10 @@ function withPrefill(c: WizardContext, prefill: Prefill): Partial<WizardContext>
   const changed = prefill.problems.length > 0 || prefill.versionStatus !== 'current';
   return {
     answers,
-    prefilled: [...new Set([...c.prefilled.filter((q) => answers[q]), ...given])],
-    prefillSource: given.length ? prefill.source : c.prefillSource,
+    prefilled: {
+      ...Object.fromEntries(Object.entries(c.prefilled).filter(([q]) => answers[q])),
+      ...Object.fromEntries(given.map((q) => [q, prefill.source])),
+    },
     notice: changed ? { problems: prefill.problems, versionStatus: prefill.versionStatus, fromVersion: prefill.fromVersion } : null,
     returnToCheck: false,
     error: null,
@@ -124,7 +124,7 @@ export const wizardMachine = setup({
     },
     sameQuestions: ({ context, event }) =>
       event.type === 'SET_CONTENT' && !!context.content && sameVocabulary(context.content, event.content),
-    hasPrefill: ({ context }) => context.resumeStep === null && (context.notice !== null || context.prefilled.length > 0),
+    hasPrefill: ({ context }) => context.resumeStep === null && (context.notice !== null || Object.keys(context.prefilled).length > 0),
     visitsStart: ({ event }) => visitTarget(event) === 'start',
     visitsCheck: ({ context, event }) => visitTarget(event) === 'check' && isComplete(content(context), context.answers),
     visitsResult: ({ context, event }) => visitTarget(event) === 'result' && isComplete(content(context), context.answers),
@@ -170,14 +170,14 @@ export const wizardMachine = setup({
       returnToCheck: false,
       error: null,
       result: null,
-      prefilled: [],
-      prefillSource: null,
+      prefilled: {},
       notice: null,
     }),
     applyPrefill: assign(({ context, event }) => (event.type === 'PREFILL' ? withPrefill(context, event.prefill) : {})),
     // Answering confirms that question; a follow-up the change made moot loses its mark too.
     confirmCurrent: assign({
-      prefilled: ({ context }) => context.prefilled.filter((q) => q !== context.current && context.answers[q]),
+      prefilled: ({ context }) =>
+        Object.fromEntries(Object.entries(context.prefilled).filter(([q]) => q !== context.current && context.answers[q])),
     }),
     clearNotice: assign({ notice: null }),
     setContent: assign({
@@ -199,11 +199,21 @@ export const wizardMachine = setup({
       error: null,
       result: null,
       resumeStep: input.step ?? null,
-      prefilled: [...(input.prefilled ?? [])],
-      prefillSource: input.prefillSource ?? null,
+      prefilled: { ...input.prefilled },
       notice: null,
     };
-    return input.content && input.prefill ? { ...base, ...withPrefill(base, input.prefill), resumeStep: null } : base;
+    if (!input.content || !input.prefills?.length) return base;
+    const merged = input.prefills.reduce<WizardContext>((c, p) => ({ ...c, ...withPrefill(c, p) }), base);
+    // Every source's problems, in one notice.
+    const notices = input.prefills.map((p) => withPrefill(base, p).notice).filter((n) => n != null);
+    const notice = notices.length
+      ? {
+          problems: notices.flatMap((n) => n.problems),
+          versionStatus: notices.find((n) => n.versionStatus !== 'current')?.versionStatus ?? 'current',
+          fromVersion: notices.find((n) => n.fromVersion !== null)?.fromVersion ?? null,
+        }
+      : null;
+    return { ...merged, notice, resumeStep: null };
   },
   initial: 'boot',
   on: {

@@ -22,13 +22,15 @@ interface WizardProps {
   onLanguage?: (code: string) => void;
   /** The default language, left out of shared links. */
   defaultLocale?: string;
+  /** Set when shown inside an agency's page: no site chrome, and what the host learns. */
+  embed?: { hostName: string | null; contact: { url: string; label: string | null } | null } | null;
 }
 
-export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale }: WizardProps = {}) {
+export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null }: WizardProps = {}) {
   const actor = useWizardActor();
   const snapshot = useSelector(actor, (s) => s);
   const step = selectStep(snapshot);
-  const { content, answers, error, result, returnToCheck, contentProblem, notice, prefilled, prefillSource } = snapshot.context;
+  const { content, answers, error, result, returnToCheck, contentProblem, notice, prefilled } = snapshot.context;
   const mainRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
   const question = selectQuestion(snapshot);
@@ -68,8 +70,10 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale }:
 
   const noticeNode = content && notice ? <PrefillNotice content={content} notice={notice} /> : null;
   const prefillStrings = content?.ui.prefill;
-  const prefilledNote = prefillSource === 'website' ? prefillStrings?.website : prefillStrings?.careTeam;
-  const prefilledTag = prefillSource === 'website' ? prefillStrings?.websiteTag : prefillStrings?.careTeamTag;
+  const noteFor = (q: string) =>
+    !prefilled[q] ? null : prefilled[q] === 'website' ? prefillStrings!.website : prefillStrings!.careTeam;
+  const tagFor = (q: string) =>
+    !prefilled[q] ? null : prefilled[q] === 'website' ? prefillStrings!.websiteTag : prefillStrings!.careTeamTag;
   // The link is built from the page's own address, so it works wherever the app is hosted.
   const langPart = content && defaultLocale && content.locale !== defaultLocale ? `&lang=${content.locale}` : '';
   const linkToAnswers = () =>
@@ -90,7 +94,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale }:
           progress={selectProgress(snapshot)}
           error={error === 'required'}
           backLabel={returnToCheck ? content.ui.question.backToCheck : content.ui.question.back}
-          prefilledNote={prefilled.includes(question.id) ? (prefilledNote ?? null) : null}
+          prefilledNote={noteFor(question.id)}
           notice={noticeNode}
           onAnswer={(value) => send({ type: 'ANSWER', value })}
           onBack={() => send({ type: 'BACK' })}
@@ -105,8 +109,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale }:
           content={content}
           questions={visibleQuestions(content, answers)}
           answers={answers}
-          prefilled={prefilled}
-          prefilledTag={prefilledTag ?? null}
+          prefilledTag={tagFor}
           notice={noticeNode}
           share={share}
           onChange={(q) => send({ type: 'CHANGE', question: q })}
@@ -128,10 +131,37 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale }:
         answers={answers}
         reopenLink={linkToAnswers()}
         today={new Intl.DateTimeFormat(content.locale, { dateStyle: 'long' }).format(new Date())}
+        contact={
+          embed?.contact
+            ? { url: embed.contact.url, label: embed.contact.label ?? fill(content.ui.embed.contact, { host: embed.hostName ?? '' }) }
+            : null
+        }
       />
     );
   } else {
-    screen = <StartScreen content={content} onStart={() => send({ type: 'START' })} />;
+    screen = (
+      <StartScreen
+        content={content}
+        onStart={() => send({ type: 'START' })}
+        hostNote={embed ? fill(content.ui.embed.hostLearns, { host: embed.hostName ?? '' }) : null}
+      />
+    );
+  }
+
+  const languageSwitch =
+    content && onLanguage ? (
+      <LanguageSwitch label={content.ui.languageLabel} current={content.locale} languages={languages} onChange={onLanguage} />
+    ) : null;
+
+  if (embed) {
+    return (
+      <div className="page page--embedded" lang={content?.locale}>
+        {languageSwitch && <div className="embedded-bar">{languageSwitch}</div>}
+        <main id="main" className="main" ref={mainRef} data-step={step}>
+          {screen}
+        </main>
+      </div>
+    );
   }
 
   return (
@@ -139,9 +169,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale }:
       <header className="header">
         <div className="header__inner">
           <p className="header__name">{content?.ui.appName ?? 'Care Path Wizard'}</p>
-          {content && onLanguage && (
-            <LanguageSwitch label={content.ui.languageLabel} current={content.locale} languages={languages} onChange={onLanguage} />
-          )}
+          {languageSwitch}
         </div>
       </header>
       <main id="main" className="main" ref={mainRef} data-step={step}>

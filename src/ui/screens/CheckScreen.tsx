@@ -7,8 +7,8 @@ interface Props {
   questions: readonly Question[];
   answers: Answers;
   /** Question ids filled in by a link or website, with the tag to show beside them. */
-  prefilled: readonly string[];
-  prefilledTag: string | null;
+  /** The tag for an answer filled in by a link or website, or null. */
+  prefilledTag: (question: string) => string | null;
   notice: React.ReactNode;
   share: React.ReactNode;
   onChange: (question: string) => void;
@@ -16,7 +16,7 @@ interface Props {
   onBack: () => void;
 }
 
-export function CheckScreen({ content, questions, answers, prefilled, prefilledTag, notice, share, onChange, onConfirm, onBack }: Props) {
+export function CheckScreen({ content, questions, answers, prefilledTag, notice, share, onChange, onConfirm, onBack }: Props) {
   const ui = content.ui.check;
   return (
     <>
@@ -32,7 +32,7 @@ export function CheckScreen({ content, questions, answers, prefilled, prefilledT
         questions={questions}
         answers={answers}
         notAnswered={ui.notAnswered}
-        before={(q) => prefilledTag && prefilled.includes(q.id) && <strong className="tag tag--prefilled">{prefilledTag}</strong>}
+        before={(q) => prefilledTag(q.id) && <strong className="tag tag--prefilled">{prefilledTag(q.id)}</strong>}
         actions={(q) => (
           <button type="button" className="link-button" onClick={() => onChange(q.id)}>
             {`${ui.change} `}

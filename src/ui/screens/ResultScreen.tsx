@@ -15,6 +15,8 @@ interface Props {
   reopenLink: string;
   /** Today's date, already formatted for the reader. */
   today: string;
+  /** An agency's contact link, when the wizard is embedded on its site. */
+  contact?: { url: string; label: string } | null;
 }
 
 export function resultHeading(content: Content, result: Recommendation): string {
@@ -32,7 +34,7 @@ function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
   );
 }
 
-export function ResultScreen({ content, result, onChangeAnswers, restart, share, questions, answers, reopenLink, today }: Props) {
+export function ResultScreen({ content, result, onChangeAnswers, restart, share, questions, answers, reopenLink, today, contact = null }: Props) {
   const ui = content.ui.result;
   const outcome = content.outcomes[result.outcome];
   const others = content.roles.filter((r) => !result.order.includes(r));
@@ -114,6 +116,14 @@ export function ResultScreen({ content, result, onChangeAnswers, restart, share,
           <strong>{ui.disclaimer}</strong>
         </p>
       </div>
+
+      {contact && (
+        <p className="contact-link">
+          <a href={contact.url} target="_blank" rel="noopener noreferrer">
+            {contact.label}
+          </a>
+        </p>
+      )}
 
       <div className="button-group no-print">
         <button type="button" className="button button--secondary" onClick={onChangeAnswers}>

@@ -4,9 +4,11 @@ import { fill } from '../../domain';
 interface Props {
   content: Content;
   onStart: () => void;
+  /** Inside an agency's site: what that site learns. The planner link is left out there. */
+  hostNote?: string | null;
 }
 
-export function StartScreen({ content, onStart }: Props) {
+export function StartScreen({ content, onStart, hostNote = null }: Props) {
   const s = content.ui.start;
   return (
     <>
@@ -19,12 +21,15 @@ export function StartScreen({ content, onStart }: Props) {
           <li key={p}>{fill(p, { count: content.questions.length })}</li>
         ))}
       </ul>
+      {hostNote && <p className="inset">{hostNote}</p>}
       <button type="button" className="button button--start" onClick={onStart}>
         {s.button}
       </button>
-      <p className="start__planner">
-        <a href="./planner.html">{s.plannerLink}</a>
-      </p>
+      {!hostNote && (
+        <p className="start__planner">
+          <a href="./planner.html">{s.plannerLink}</a>
+        </p>
+      )}
     </>
   );
 }

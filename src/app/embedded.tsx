@@ -1,0 +1,66 @@
+// The wizard inside an agency's page (see src/embed/embed.ts): no site chrome, no history
+// entries on the host, messages only to the host's origin, and the host's accent colour.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { defaultLocale, loaders, locales, migrations } from 'virtual:care-path-locales';
+import type { Content } from '../content/types';
+import { WizardActorContext } from '../ui/actorContext';
+import { Wizard } from '../ui/Wizard';
+import '../ui/styles.css';
+import { chooseLocale, langInFragment } from './chooseLocale';
+import { parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
+import { connectHost } from './hostChannel';
+import { createProgressStore } from './progressStore';
+import { startWizard } from './startWizard';
+
+async function loadContent(code: string): Promise<Content | null> {
+  try {
+    return (await loaders[code]!()).default;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const options = parseEmbedOptions(window.location.search, (m) => console.warn(m));
+  // Through the CSSOM: a strict style-src forbids style attributes, not this.
+  if (options.accent) document.documentElement.style.setProperty('--accent', options.accent);
+  const store = createProgressStore(() => window.sessionStorage, `embed-${options.instance}`);
+  const locale = chooseLocale(
+    [langInFragment(window.location.hash), store.load()?.lang, options.lang, ...navigator.languages],
+    locales.map((l) => l.code),
+    defaultLocale,
+  );
+  const content = await loadContent(locale);
+  const { actor } = startWizard(content, store, {
+    migrations,
+    history: false,
+    websitePrefill: takeWebsitePrefill(window),
+    skipStart: options.skipStart,
+  });
+  const onShown = connectHost(actor, options.hostOrigin);
+  const hostName = options.hostOrigin ? new URL(options.hostOrigin).hostname : null;
+  const switchLanguage = async (code: string) => {
+    const next = await loadContent(code);
+    if (next) actor.send({ type: 'SET_CONTENT', content: next });
+  };
+  const root = document.getElementById('root')!;
+  createRoot(root).render(
+    <StrictMode>
+      <WizardActorContext.Provider value={actor}>
+        <Wizard
+          onMounted={() => {
+            document.documentElement.setAttribute('data-ready', '');
+            onShown(root);
+          }}
+          languages={locales}
+          onLanguage={switchLanguage}
+          defaultLocale={defaultLocale}
+          embed={{ hostName, contact: options.contact }}
+        />
+      </WizardActorContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void main();

@@ -1,0 +1,42 @@
+// What the embedding page may know, and nothing more: that the wizard is ready, that the step
+// changed (no question, no count that depends on an answer), its height, and the outcome id.
+import type { WizardActor } from '../ui/actorContext';
+import { selectStep } from '../machine/selectors';
+
+export const MESSAGE_PREFIX = 'care-path-wizard:';
+
+export type HostMessage =
+  | { type: `${typeof MESSAGE_PREFIX}ready` }
+  | { type: `${typeof MESSAGE_PREFIX}step` }
+  | { type: `${typeof MESSAGE_PREFIX}resize`; height: number }
+  | { type: `${typeof MESSAGE_PREFIX}complete`; outcome: string };
+
+export function connectHost(actor: WizardActor, hostOrigin: string | null, win: Window = window): (element: Element) => void {
+  const post = (message: HostMessage) => {
+    // Only to the page that embedded us: never '*', never without a known origin.
+    if (hostOrigin && win.parent !== win) win.parent.postMessage(message, hostOrigin);
+  };
+  let step = selectStep(actor.getSnapshot());
+  actor.subscribe((snapshot) => {
+    const next = selectStep(snapshot);
+    if (next === step) return;
+    step = next;
+    post({ type: `${MESSAGE_PREFIX}step` });
+    if (next === 'result' && snapshot.context.result) {
+      post({ type: `${MESSAGE_PREFIX}complete`, outcome: snapshot.context.result.outcome });
+    }
+  });
+  let lastHeight = 0;
+  // Called once the page is on screen: from then on the host follows the content's height.
+  return (element: Element) => {
+    post({ type: `${MESSAGE_PREFIX}ready` });
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height !== lastHeight) {
+        lastHeight = height;
+        post({ type: `${MESSAGE_PREFIX}resize`, height });
+      }
+    });
+    observer.observe(element);
+  };
+}

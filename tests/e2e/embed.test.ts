@@ -1,0 +1,200 @@
+// The embed across two origins: an agency's page on one loopback port, the wizard on another.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/staticServer';
+import { answersOf, journeys } from '../fixtures/journeys';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser } from './support/browser';
+import { content, optionLabel, questionTitle } from './support/wizardPage';
+
+let browser: Browser;
+const servers: Server[] = [];
+let wizard = '';
+let host = '';
+let third = '';
+
+const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body>
+<h1>Sunrise Home Care</h1><div id="filler"></div>${body}
+<script src="./listen.js"></script></body></html>`;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const dist = resolve(import.meta.dirname, '../../dist');
+  const w = await serveStatic(dist);
+  wizard = w.url;
+  const dir = mkdtempSync(join(tmpdir(), 'cpw-host-'));
+  const snippet = (attrs = 'data-accent="#0b5394"') => `<div data-care-path-wizard ${attrs}></div>`;
+  const script = `<script src="${wizard}embed.js" async></script>`;
+  writeFileSync(join(dir, 'one.html'), page(`${snippet('data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care"')}${script}`));
+  writeFileSync(join(dir, 'two.html'), page(`${snippet()}${snippet('data-lang="es"')}${script}`));
+  writeFileSync(join(dir, 'bad.html'), page(`${snippet('data-accent="#ffff00" data-contact="javascript:alert(1)" data-lang="french" data-prefill="now=home&next=moon"')}${script}`));
+  writeFileSync(join(dir, 'csp.html'), page(`${snippet('data-pass-fragment')}${script}`));
+  // Records what the page hears: DOM events on the placeholders, and every raw message.
+  writeFileSync(
+    join(dir, 'listen.js'),
+    `window.events = []; window.messages = [];
+     for (const t of ['ready', 'step', 'resize', 'complete']) document.addEventListener('care-path-wizard:' + t, (e) => window.events.push({ type: e.type, detail: e.detail, index: [...document.querySelectorAll('[data-care-path-wizard]')].indexOf(e.target) }));
+     addEventListener('message', (e) => window.messages.push(JSON.stringify(e.data)));
+     document.getElementById('filler').style.height = '1500px';`,
+  );
+  const h = await serveStatic(dir, {
+    headers: (path): Record<string, string> =>
+      path === '/csp.html'
+        ? { 'content-security-policy': `default-src 'self'; script-src 'self' ${new URL(wizard).origin}; frame-src ${new URL(wizard).origin}; style-src 'self'; img-src 'self'` }
+        : {},
+  });
+  host = h.url;
+  const thirdDir = mkdtempSync(join(tmpdir(), 'cpw-third-'));
+  writeFileSync(join(thirdDir, 'forge.html'), `<!doctype html><html lang="en"><title>x</title><script src="./forge.js"></script></html>`);
+  writeFileSync(
+    join(thirdDir, 'forge.js'),
+    `parent.postMessage({ type: 'care-path-wizard:complete', outcome: 'forged' }, '*');
+     parent.postMessage({ type: 'care-path-wizard:resize', height: 7 }, '*');`,
+  );
+  const t = await serveStatic(thirdDir);
+  third = t.url;
+  servers.push(w.server, h.server, t.server);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+async function openHost(path: string, width: number): Promise<{ page: Page; frames: Frame[]; violations: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const p = await context.newPage();
+  const violations: string[] = [];
+  await p.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await p.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  await p.goto(`${host}${path}`);
+  const count = await p.locator('[data-care-path-wizard]').count();
+  await p.waitForFunction((n) => (window as unknown as { events: { type: string }[] }).events.filter((e) => e.type === 'care-path-wizard:ready').length === n, count);
+  const frames = p.frames().filter((f) => f.url().startsWith(`${wizard}embed.html`));
+  return { page: p, frames, violations };
+}
+
+/** The iframe is as tall as its content: no inner scrollbar, no gap. */
+async function expectHeightFollows(p: Page, frame: Frame) {
+  const inner = await frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
+  const outer = await p.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+  expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+  expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+}
+
+async function answerIn(frame: Frame, question: string, values: readonly string[]) {
+  for (const v of values) await frame.getByLabel(optionLabel(question, v), { exact: true }).check();
+  await frame.getByRole('button', { name: content.ui.question.continue }).click();
+}
+
+describe('embed.js on an agency page', () => {
+  it.each([320, 1280])('at %i px: follows the content height, completes a journey, tells the host only the outcome', async (width) => {
+    const { page: p, frames } = await openHost('one.html', width);
+    const iframe = p.locator('iframe');
+    expect(await iframe.getAttribute('title')).toBeTruthy();
+    expect(await iframe.getAttribute('loading')).toBe('lazy');
+    const frame = frames[0]!;
+    await frame.getByRole('heading', { level: 1, name: content.ui.start.title }).waitFor();
+    expect(await frame.getByText(`You are using this guide on 127.0.0.1.`, { exact: false }).count()).toBe(1);
+    await expectNoAxeViolations(frame, `embedded start at ${width}`);
+    const historyLength = await p.evaluate(() => history.length);
+    await frame.getByRole('button', { name: content.ui.start.button }).click();
+
+    const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+    const given = answersOf(journey);
+    for (const q of journey.screens) {
+      await frame.getByRole('heading', { level: 1, name: questionTitle(q) }).waitFor();
+      await p.waitForTimeout(50);
+      await expectHeightFollows(p, frame);
+      if (q === 'needs') {
+        // The host scrolled past the wizard's top: the next step brings it back into view.
+        await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      }
+      await answerIn(frame, q, given[q]!);
+    }
+    await frame.getByRole('heading', { level: 1, name: content.ui.check.title }).waitFor();
+    expect(await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
+    await expectNoAxeViolations(frame, `embedded check answers at ${width}`);
+    await frame.getByRole('button', { name: content.ui.check.confirm }).click();
+    await frame.getByRole('link', { name: 'Questions? Talk to Sunrise Home Care' }).waitFor();
+    await expectNoAxeViolations(frame, `embedded result at ${width}`);
+    await p.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:complete'));
+
+    const { events, messages } = await p.evaluate(() => ({
+      events: (window as unknown as { events: { type: string; detail: object }[] }).events,
+      messages: (window as unknown as { messages: string[] }).messages,
+    }));
+    expect(events.find((e) => e.type === 'care-path-wizard:complete')?.detail).toEqual({ outcome: 'both' });
+    expect(events.filter((e) => e.type === 'care-path-wizard:step').every((e) => JSON.stringify(e.detail) === '{}')).toBe(true);
+    for (const m of messages) {
+      expect(Object.keys(JSON.parse(m)).every((k) => ['type', 'height', 'outcome'].includes(k))).toBe(true);
+      for (const v of ['hospital', 'flight', 'medications', 'coordination', 'far']) expect(m).not.toContain(v);
+    }
+    // Steps inside the wizard add nothing to the host page's history.
+    expect(await p.evaluate(() => history.length)).toBe(historyLength);
+    await p.context().close();
+  });
+
+  it('ignores messages from any other window, even ones that look right', async () => {
+    const { page: p } = await openHost('one.html', 1280);
+    const before = await p.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+    await p.evaluate((url) => {
+      const f = document.createElement('iframe');
+      f.src = url;
+      document.body.appendChild(f);
+      window.postMessage({ type: 'care-path-wizard:complete', outcome: 'from-the-host' }, '*');
+    }, `${third}forge.html`);
+    await p.waitForTimeout(500);
+    const events = await p.evaluate(() => (window as unknown as { events: { type: string }[] }).events.map((e) => e.type));
+    expect(events).not.toContain('care-path-wizard:complete');
+    expect(await p.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+    await p.context().close();
+  });
+
+  it('works under a strict host Content-Security-Policy and passes the host fragment on', async () => {
+    const { page: p, frames, violations } = await openHost('csp.html#now=home&next=home&travel=none', 390);
+    await frames[0]!.getByRole('heading', { level: 1, name: questionTitle('needs') }).waitFor();
+    await frames[0]!.getByRole('button', { name: content.ui.question.back }).click();
+    await frames[0]!.getByText(content.ui.prefill.careTeam).waitFor();
+    expect(violations).toEqual([]);
+    await p.context().close();
+  });
+
+  it('two placeholders on one page each get their own working wizard', async () => {
+    const { page: p, frames } = await openHost('two.html', 1280);
+    expect(frames).toHaveLength(2);
+    await frames[0]!.getByRole('button', { name: content.ui.start.button }).click();
+    await answerIn(frames[0]!, 'now', ['home']);
+    await frames[0]!.getByRole('heading', { level: 1, name: questionTitle('next') }).waitFor();
+    // The second is untouched and in its own language.
+    expect(await frames[1]!.locator('html').getAttribute('lang')).toBe('es');
+    expect(await frames[1]!.locator('[data-step]').getAttribute('data-step')).toBe('start');
+    await p.context().close();
+  });
+
+  it('bad options are ignored with a warning; the website prefill is kept and marked', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const warnings: string[] = [];
+    p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await p.goto(`${host}bad.html`);
+    await p.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:ready'));
+    expect(warnings.join('\n')).toMatch(/data-accent="#ffff00"/);
+    expect(warnings.join('\n')).toMatch(/data-contact="javascript:alert\(1\)"/);
+    expect(warnings.join('\n')).toMatch(/data-lang="french"/);
+    const frame = p.frames().find((f) => f.url().includes('embed.html'))!;
+    await frame.getByRole('heading', { level: 1, name: questionTitle('next') }).waitFor();
+    await frame.getByText(`“moon” is not one of the answers to “${questionTitle('next')}”.`).waitFor();
+    await frame.getByRole('button', { name: content.ui.question.back }).click();
+    await frame.getByText(content.ui.prefill.website).waitFor();
+    await context.close();
+  });
+});
