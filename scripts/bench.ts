@@ -2,7 +2,7 @@
 // how fast the domain and machine run, prints tables, writes bench/results.json, and exits 1
 // when a budget is missed. `npm run bench -- --bytes-only` builds and checks the byte budgets
 // only (no Lighthouse, no loops): quick enough for CI. What each figure means: bench/README.md.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -126,11 +126,29 @@ const extnameOf = (url: string) => /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)
  * Loads the start page in a cold Chromium and records every response it gets. A response
  * that holds every one of `contentMarkers` (all the question titles) carries the content.
  */
-async function firstVisit(url: string, contentMarkers: string[]): Promise<{ files: FileBytes[]; chromiumVersion: string }> {
+async function firstVisit(
+  url: string,
+  contentMarkers: string[],
+): Promise<{ files: FileBytes[]; chromiumVersion: string; lcpCandidates: string[] }> {
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
+    // Every largest-contentful-paint candidate, unthrottled: Lighthouse 12.2.3 cannot name the
+    // element with this Chromium, and a late candidate (e.g. the app replacing prerendered
+    // text) explains an LCP well after FCP.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __lcp: string[] }).__lcp = seen;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { element?: Element | null; size: number })[]) {
+          const el = e.element;
+          const name = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '(removed)';
+          const text = (el?.textContent ?? '').trim().slice(0, 40);
+          seen.push(`${Math.round(e.startTime)} ms: ${name} "${text}" (${e.size} px²)`);
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
     const pending: Promise<FileBytes | null>[] = [];
     page.on('response', (response) => {
       pending.push(
@@ -157,7 +175,8 @@ async function firstVisit(url: string, contentMarkers: string[]): Promise<{ file
     // Anything the page asks for shortly after it settles counts too (e.g. lazy chunks).
     await page.waitForTimeout(500);
     const files = (await Promise.all(pending)).filter((f): f is FileBytes => f !== null);
-    return { files, chromiumVersion: browser.version() };
+    const lcpCandidates = await page.evaluate(() => (window as unknown as { __lcp?: string[] }).__lcp ?? []);
+    return { files, chromiumVersion: browser.version(), lcpCandidates };
   } finally {
     await browser.close();
   }
@@ -303,6 +322,14 @@ function runLoops() {
   };
 }
 
+function gitDescribe(): string {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
 // ── main ─────────────────────────────────────────────────────────────────────────────────
 async function main(): Promise<number> {
   const began = performance.now();
@@ -313,6 +340,8 @@ async function main(): Promise<number> {
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     mode: bytesOnly ? 'bytes-only' : 'full',
+    // What was measured: the working tree, which may hold uncommitted changes ("-dirty").
+    source: gitDescribe(),
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
@@ -329,7 +358,7 @@ async function main(): Promise<number> {
     if (load > cpus().length / 2) {
       console.log(`Note: load average ${load.toFixed(2)} on ${cpus().length} cores; timings will be noisy (TBT most).`);
     }
-    console.log(`Building for production into ${outDir} …`);
+    console.log(`Building ${results.source} for production into ${outDir} …`);
     await buildApp(outDir);
     const started = await startPreview(outDir);
     server = started.server;
@@ -348,6 +377,7 @@ async function main(): Promise<number> {
         })()
       : null;
     results.bytes = { url, files: visit.files, total, embed };
+    results.lcpCandidates = visit.lcpCandidates;
 
     console.log(`\nFirst visit: ${url} in Chromium ${visit.chromiumVersion}, cold cache, every response (gzip: level 9)`);
     console.log(
@@ -408,7 +438,8 @@ async function main(): Promise<number> {
           [false, true, true, true, true, true, true, true],
         ),
       );
-      console.log(`LCP element: ${med.lcpElement || '(not reported: see the audits Lighthouse could not run)'}`);
+      console.log(`LCP element: ${med.lcpElement || '(Lighthouse could not name it: see below)'}`);
+      console.log(`LCP candidates in Chromium on loopback, unthrottled:\n  ${visit.lcpCandidates.join('\n  ') || '(none)'}`);
       if (med.erroredAudits.length) {
         // Seen with Lighthouse 12.2.3 and Chromium 156: the trace has changed under some
         // diagnostics. The scored metrics come from other audits, which the bench checks.

@@ -1,14 +1,15 @@
-// The production build under the strict Content-Security-Policy that public/_headers ships:
-// every journey start → result, a prefilled link, the error state and the planner page.
-// Fails on any `securitypolicyviolation` event and on any console error (Chromium logs each
-// refusal as one). The build in dist/ comes from the e2e globalSetup; this file serves it
-// itself, because `vite preview` sends no CSP.
-import { readFileSync } from 'node:fs';
+// The production build under the strict Content-Security-Policy that public/_headers ships,
+// page by page: every journey start → result, a prefilled link, the error state, the planner
+// page, the embedded page in a frame; and the standalone page refusing to be framed. Fails on
+// any `securitypolicyviolation` event and on any console error (Chromium logs each refusal as
+// one). The build in dist/ comes from the e2e globalSetup; this file serves it itself, because
+// `vite preview` sends no CSP.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { launchBrowser, newPage, type TestPage } from './support/browser';
@@ -56,6 +57,8 @@ function directives(policy: string): Map<string, string> {
 
 const headers = readHeadersFile();
 const policy = headers.get('/')?.get('content-security-policy') ?? '';
+/** Each page gets its own rule's policy, as on a host that reads `_headers`; files get `/`'s. */
+const policyFor = (path: string) => headers.get(path)?.get('content-security-policy') ?? policy;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,6 +80,15 @@ const CANARY = `<!doctype html><html lang="en" data-ready><head><title>canary</t
 <style>body { color: red }</style></head><body><p style="color: blue">canary</p>
 <script>document.title = 'ran';</script></body></html>`;
 
+/** A page of the same site that frames another: sized by attributes, as styles are not allowed. */
+const framing = (src: string) => `<!doctype html><html lang="en" data-ready><head><title>host</title></head>
+<body><iframe src="${src}" title="Care Path Wizard" width="390" height="800"></iframe></body></html>`;
+const EXTRA_PAGES: Record<string, string> = {
+  [CANARY_PATH]: CANARY,
+  '/__frames-embedded.html': framing('./embed.html'),
+  '/__frames-standalone.html': framing('./'),
+};
+
 let server: Server;
 let baseUrl: string;
 let browser: Browser;
@@ -87,13 +99,14 @@ beforeAll(async () => {
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, {
         'content-type': type,
-        'content-security-policy': policy,
+        'content-security-policy': policyFor(path),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       });
       res.end(body);
     };
-    if (path === CANARY_PATH) return send(200, TYPES['.html']!, CANARY);
+    const extra = EXTRA_PAGES[path];
+    if (extra) return send(200, TYPES['.html']!, extra);
     const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(dist + sep)) return send(403, 'text/plain', 'forbidden');
     let body: Buffer;
@@ -247,4 +260,49 @@ describe('the build under a strict Content-Security-Policy', () => {
     await expectClean(page);
     await page.context().close();
   });
+
+  it('the embedded page, framed by a page of the same site, start → result with no violation', async (ctx) => {
+    if (!existsSync(join(dist, 'embed.html'))) ctx.skip();
+    const page = await cspPage({ width: 800, height: 900 });
+    await page.goto(new URL('__frames-embedded.html', baseUrl).href);
+    const frame = await frameAt(page, 'embed.html');
+    await frame.waitForSelector('html[data-ready]', { state: 'attached' });
+    // The wizard helpers use only what a Frame has too (locators, roles, labels).
+    const inFrame = frame as unknown as Page;
+    const j = journeys[0]!;
+    const given = answersOf(j);
+    await expectHeading(inFrame, content.ui.start.title);
+    await inFrame.getByRole('button', { name: content.ui.start.button }).click();
+    for (let q = await shownQuestion(inFrame); q; q = await shownQuestion(inFrame)) {
+      const before = await h1(inFrame);
+      await answer(inFrame, q, given[q]!);
+      await frame.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+    }
+    await expectHeading(inFrame, content.ui.check.title);
+    await inFrame.getByRole('button', { name: content.ui.check.confirm }).click();
+    await frame.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, content.ui.check.title);
+    await expectClean(page);
+    await page.context().close();
+  });
+
+  it('the standalone page refuses to be framed, even by its own site', async () => {
+    const page = await cspPage();
+    await page.goto(new URL('__frames-standalone.html', baseUrl).href);
+    await expect.poll(() => page.errors.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors 'none'/);
+    // Chromium shows its own error page ("127.0.0.1 is blocked") in the frame instead.
+    const frame = page.frames()[1]!;
+    expect(frame.url()).toMatch(/^chrome-error:/);
+    expect(await frame.getByText(content.ui.start.title).count()).toBe(0);
+    await page.context().close();
+  });
 });
+
+/** The child frame whose URL contains `part`, once it has one. */
+async function frameAt(page: Page, part: string): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => f.url().includes(part));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no frame with ${part}`);
+}
