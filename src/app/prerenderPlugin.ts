@@ -2,7 +2,7 @@
 // only after the page's `load` event, so the bundle never holds up the first paint.
 // See docs/adr/0004-prerendered-start-page.md.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { careContent } from '../content/vitePlugin.ts';
@@ -18,7 +18,7 @@ export function prerenderStartPage(): Plugin {
       config = resolved;
     },
     async closeBundle() {
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       const file = join(outDir, 'index.html');
       const server = await createServer({
         configFile: false,

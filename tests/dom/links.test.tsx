@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createProgressStore } from '../../src/app/progressStore';
@@ -94,7 +94,7 @@ describe('sharing a link to the answers', () => {
     await user.click(screen.getByRole('button', { name: content.ui.share.button }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.failed);
     const field = screen.getByLabelText<HTMLInputElement>(content.ui.share.fieldLabel);
-    expect(field).toHaveFocus();
+    await waitFor(() => expect(field).toHaveFocus());
     expect(field.value.slice(field.selectionStart!, field.selectionEnd!)).toBe(field.value);
   });
 });
