@@ -144,3 +144,24 @@ describe('planner page', () => {
     expect(sheet.querySelector('svg.qr path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
   });
 });
+
+describe('an old link after the content changed', () => {
+  it('opens under the new version and tells the family the guidance changed', async () => {
+    const { contentV2, migrationV1toV2 } = await import('../fixtures/contentV2');
+    const { startWizard } = await import('../../src/app/startWizard');
+    const { WizardActorContext } = await import('../../src/ui/actorContext');
+    const { Wizard } = await import('../../src/ui/Wizard');
+    const { content: v2 } = contentV2();
+    window.history.replaceState(null, '', '/#v=1&now=home&next=home&travel=none&needs=visits&works_for=family&family=far');
+    const { actor, dispose } = startWizard(v2, createProgressStore(() => window.sessionStorage), { migrations: [migrationV1toV2] });
+    render(
+      <WizardActorContext.Provider value={actor}>
+        <Wizard />
+      </WizardActorContext.Provider>,
+    );
+    expect(screen.getByRole('heading', { name: v2.ui.prefill.migratedTitle })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: v2.ui.check.title })).toBeInTheDocument();
+    expect(actor.getSnapshot().context.answers.employer).toEqual(['independent']);
+    dispose();
+  });
+});
