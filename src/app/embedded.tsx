@@ -2,24 +2,16 @@
 // entries on the host, messages only to the host's origin, and the host's accent colour.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultLocale, loaders, locales, migrations } from 'virtual:care-path-locales';
-import type { Content } from '../content/types';
+import { defaultLocale, locales, migrations } from 'virtual:care-path-locales';
 import { WizardActorContext } from '../ui/actorContext';
 import { Wizard } from '../ui/Wizard';
 import '../ui/styles.css';
 import { chooseLocale, langInFragment } from './chooseLocale';
 import { parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
 import { connectHost } from './hostChannel';
+import { loadLocale } from './loadLocale';
 import { createProgressStore } from './progressStore';
 import { startWizard } from './startWizard';
-
-async function loadContent(code: string): Promise<Content | null> {
-  try {
-    return (await loaders[code]!()).default;
-  } catch {
-    return null;
-  }
-}
 
 async function main() {
   const options = parseEmbedOptions(window.location.search, (m) => console.warn(m));
@@ -31,7 +23,7 @@ async function main() {
     locales.map((l) => l.code),
     defaultLocale,
   );
-  const content = await loadContent(locale);
+  const content = await loadLocale(locale);
   const { actor } = startWizard(content, store, {
     migrations,
     history: false,
@@ -41,7 +33,7 @@ async function main() {
   const onShown = connectHost(actor, options.hostOrigin);
   const hostName = options.hostOrigin ? new URL(options.hostOrigin).hostname : null;
   const switchLanguage = async (code: string) => {
-    const next = await loadContent(code);
+    const next = await loadLocale(code);
     if (next) actor.send({ type: 'SET_CONTENT', content: next });
   };
   const root = document.getElementById('root')!;

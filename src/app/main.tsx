@@ -1,24 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultLocale, loaders, locales, migrations } from 'virtual:care-path-locales';
-import type { Content } from '../content/types';
+import { defaultLocale, locales, migrations } from 'virtual:care-path-locales';
 import { WizardActorContext } from '../ui/actorContext';
 import { Wizard } from '../ui/Wizard';
 import '../ui/styles.css';
 import { chooseLocale, langInFragment } from './chooseLocale';
+import { loadLocale } from './loadLocale';
 import { createProgressStore } from './progressStore';
 import { startWizard } from './startWizard';
 
 // Tells tests (and anyone curious) that the page is now interactive.
 const markReady = () => document.documentElement.setAttribute('data-ready', '');
-
-async function loadContent(code: string): Promise<Content | null> {
-  try {
-    return (await loaders[code]!()).default;
-  } catch {
-    return null;
-  }
-}
 
 async function main() {
   const store = createProgressStore(() => window.sessionStorage);
@@ -29,10 +21,10 @@ async function main() {
     available,
     defaultLocale,
   );
-  const content = await loadContent(locale);
+  const content = await loadLocale(locale);
   const { actor } = startWizard(content, store, { migrations });
   const switchLanguage = async (code: string) => {
-    const next = await loadContent(code);
+    const next = await loadLocale(code);
     if (next) actor.send({ type: 'SET_CONTENT', content: next });
   };
   createRoot(document.getElementById('root')!).render(

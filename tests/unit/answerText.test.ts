@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loadFromFiles';
+import { answerSets } from '../fixtures/arbitraries';
 import { formatAnswerText, isAllowedAnswer, parseAnswerText, pruneAnswers } from '../../src/domain';
 
 const content = loadContent(1, 'en');
@@ -44,17 +45,7 @@ describe('answer text', () => {
   });
 
   it('round-trips every valid answer set', () => {
-    const answerSet = fc.record(
-      Object.fromEntries(
-        content.questions.map((q) => [
-          q.id,
-          q.kind === 'single'
-            ? fc.constantFrom(...q.options.map((o) => [o.id]))
-            : fc.subarray(q.options.map((o) => o.id), { minLength: 1 }),
-        ]),
-      ),
-      { requiredKeys: [] },
-    );
+    const answerSet = answerSets(content, true);
     fc.assert(
       fc.property(answerSet, (raw) => {
         const valid = pruneAnswers(content, raw);

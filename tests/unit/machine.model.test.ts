@@ -12,6 +12,7 @@ import {
   recommend,
   visibleQuestions,
 } from '../../src/domain';
+import { answerSets } from '../fixtures/arbitraries';
 import { selectStep } from '../../src/machine/selectors';
 import { wizardMachine, type WizardEvent } from '../../src/machine/wizardMachine';
 
@@ -21,16 +22,7 @@ const values = [...new Set(content.questions.flatMap((q) => q.options.map((o) =>
 const linkParts = [...ids.map((k) => `${k}=`), ...values, '&', ',', 'v=1&', 'v=7&', '%zz', 'NOW=Home&'];
 
 /** A whole answer set, as a complete link from a planner would carry. */
-const fullAnswers = fc.record(
-  Object.fromEntries(
-    content.questions.map((q) => [
-      q.id,
-      q.kind === 'single'
-        ? fc.constantFrom(...q.options.map((o) => [o.id]))
-        : fc.subarray(q.options.map((o) => o.id), { minLength: 1 }),
-    ]),
-  ),
-);
+const fullAnswers = answerSets(content);
 
 const event: fc.Arbitrary<WizardEvent | { type: 'ANSWER_CURRENT'; pick: number[] }> = fc.oneof(
   fc.constant({ type: 'START' as const }),
