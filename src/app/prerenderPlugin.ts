@@ -38,13 +38,18 @@ export function prerenderStartPage(): Plugin {
           .replace(entry[0], '')
           .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
           .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
-          .replace('</head>', `  <script type="module" src="./${BOOT}"></script>\n  </head>`);
+          // A classic deferred script at the end of the body: nothing in <head> but the CSS.
+          .replace('</body>', `  <script src="./${BOOT}" defer></script>\n  </body>`);
         writeFileSync(file, page);
         const target = JSON.stringify(entry[1]!.replace(/^\.?\//, './'));
         writeFileSync(
           join(outDir, BOOT),
-          // After `load`, or at once if the person starts interacting before then.
-          `let s;const go=()=>{s||(s=import(${target}))};document.readyState==='complete'?go():addEventListener('load',go,{once:true});for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});\n`,
+          // After `load` and the first contentful paint, so the bundle never competes with that
+          // paint; or at once if the person starts interacting before then.
+          `let s,n=0;const go=()=>{s||(s=import(${target}))};const one=()=>{++n===2&&setTimeout(go,0)};` +
+            `document.readyState==='complete'?one():addEventListener('load',one,{once:true});` +
+            `try{new PerformanceObserver((l,o)=>{if(l.getEntries().some(e=>e.name==='first-contentful-paint')){o.disconnect();one()}}).observe({type:'paint',buffered:true})}catch{one()}` +
+            `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});\n`,
         );
       } finally {
         await server.close();
