@@ -81,17 +81,27 @@ export type WizardEvent =
 const content = (c: WizardContext) => c.content!;
 const nextQuestion = (c: WizardContext) =>
   c.returnToCheck ? firstUnanswered(content(c), c.answers) : questionAfter(content(c), c.answers, c.current ?? '');
+/** What the family must be told about some prefills, or null when they arrived whole. */
+function noticeOf(prefills: readonly Prefill[]): PrefillNotice | null {
+  const told = prefills.filter((p) => p.problems.length > 0 || p.versionStatus !== 'current');
+  if (!told.length) return null;
+  return {
+    problems: told.flatMap((p) => p.problems),
+    versionStatus: told.find((p) => p.versionStatus !== 'current')?.versionStatus ?? 'current',
+    fromVersion: told.find((p) => p.fromVersion !== null)?.fromVersion ?? null,
+  };
+}
+
 function withPrefill(c: WizardContext, prefill: Prefill): Partial<WizardContext> {
   const answers = pruneAnswers(content(c), { ...c.answers, ...prefill.answers });
   const given = Object.keys(prefill.answers).filter((q) => answers[q]);
-  const changed = prefill.problems.length > 0 || prefill.versionStatus !== 'current';
   return {
     answers,
     prefilled: {
       ...Object.fromEntries(Object.entries(c.prefilled).filter(([q]) => answers[q])),
       ...Object.fromEntries(given.map((q) => [q, prefill.source])),
     },
-    notice: changed ? { problems: prefill.problems, versionStatus: prefill.versionStatus, fromVersion: prefill.fromVersion } : null,
+    notice: noticeOf([prefill]),
     returnToCheck: false,
     error: null,
     result: null,
@@ -205,15 +215,7 @@ export const wizardMachine = setup({
     if (!input.content || !input.prefills?.length) return base;
     const merged = input.prefills.reduce<WizardContext>((c, p) => ({ ...c, ...withPrefill(c, p) }), base);
     // Every source's problems, in one notice.
-    const notices = input.prefills.map((p) => withPrefill(base, p).notice).filter((n) => n != null);
-    const notice = notices.length
-      ? {
-          problems: notices.flatMap((n) => n.problems),
-          versionStatus: notices.find((n) => n.versionStatus !== 'current')?.versionStatus ?? 'current',
-          fromVersion: notices.find((n) => n.fromVersion !== null)?.fromVersion ?? null,
-        }
-      : null;
-    return { ...merged, notice, resumeStep: null };
+    return { ...merged, notice: noticeOf(input.prefills), resumeStep: null };
   },
   initial: 'boot',
   on: {
