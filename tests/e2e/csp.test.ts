@@ -5,12 +5,12 @@
 // one). The build in dist/ comes from the e2e globalSetup; this file serves it itself, because
 // `vite preview` sends no CSP.
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/staticServer';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { launchBrowser, newPage, type TestPage } from './support/browser';
 import { answer, content, expectHeading, h1, optionLabel, questionTitle, shownQuestion } from './support/wizardPage';
@@ -60,17 +60,6 @@ const policy = headers.get('/')?.get('content-security-policy') ?? '';
 /** Each page gets its own rule's policy, as on a host that reads `_headers`; files get `/`'s. */
 const policyFor = (path: string) => headers.get(path)?.get('content-security-policy') ?? policy;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /**
  * A page that breaks the policy three times, to prove this file notices violations at all.
  * `data-ready` because the test page's `goto` waits for the app to mark itself started.
@@ -94,31 +83,10 @@ let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, {
-        'content-type': type,
-        'content-security-policy': policyFor(path),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    };
-    const extra = EXTRA_PAGES[path];
-    if (extra) return send(200, TYPES['.html']!, extra);
-    const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dist + sep)) return send(403, 'text/plain', 'forbidden');
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return send(404, 'text/plain', 'not found');
-    }
-    return send(200, TYPES[extname(file)] ?? 'application/octet-stream', body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  ({ server, url: baseUrl } = await serveStatic(dist, {
+    pages: EXTRA_PAGES,
+    headers: (path) => ({ 'content-security-policy': policyFor(path), 'x-content-type-options': 'nosniff' }),
+  }));
   browser = await launchBrowser();
 });
 
