@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [react(), careContent(), prerenderStartPage()],
   build: {
     target: 'es2022',
+    // Every browser the app supports preloads modules natively; the polyfill would cost 0.3 kB.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // The planner page is its own entry, so its QR code library never loads for families.
     rolldownOptions: {

@@ -305,7 +305,8 @@ function runLoops() {
     actor.send({ type: 'CONFIRM' });
     const snapshot = actor.getSnapshot();
     actor.stop();
-    return snapshot.matches('result') ? snapshot.context.result!.outcome : null;
+    // The result screen scores the answers the machine ends with, as here.
+    return snapshot.matches('result') ? recommend(content, snapshot.context.answers).outcome : null;
   };
   // A loop is only worth timing when it does what it says.
   journeys.forEach((j, i) => {

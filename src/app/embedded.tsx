@@ -9,7 +9,7 @@ import '../ui/styles.css';
 import { chooseLocale, langInFragment } from './chooseLocale';
 import { parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
 import { connectHost } from './hostChannel';
-import { loadLocale } from './loadLocale';
+import { loadGuidance, loadLocale } from './loadLocale';
 import { createProgressStore } from './progressStore';
 import { startWizard } from './startWizard';
 
@@ -30,7 +30,7 @@ async function main() {
     websitePrefill: takeWebsitePrefill(window),
     skipStart: options.skipStart,
   });
-  const onShown = connectHost(actor, options.hostOrigin);
+  const { onShown, onOutcome } = connectHost(actor, options.hostOrigin);
   const hostName = options.hostOrigin ? new URL(options.hostOrigin).hostname : null;
   const switchLanguage = async (code: string) => {
     const next = await loadLocale(code);
@@ -49,6 +49,8 @@ async function main() {
           onLanguage={switchLanguage}
           defaultLocale={defaultLocale}
           embed={{ hostName, contact: options.contact }}
+          loadGuidance={loadGuidance}
+          onOutcome={onOutcome}
         />
       </WizardActorContext.Provider>
     </StrictMode>,

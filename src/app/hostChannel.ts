@@ -11,7 +11,14 @@ export type HostMessage =
   | { type: `${typeof MESSAGE_PREFIX}resize`; height: number }
   | { type: `${typeof MESSAGE_PREFIX}complete`; outcome: string };
 
-export function connectHost(actor: WizardActor, hostOrigin: string | null, win: Window = window): (element: Element) => void {
+export interface HostConnection {
+  /** Called once the page is on screen: from then on the host follows the content's height. */
+  onShown: (element: Element) => void;
+  /** Called with the outcome id each time a result is shown. */
+  onOutcome: (outcome: string) => void;
+}
+
+export function connectHost(actor: WizardActor, hostOrigin: string | null, win: Window = window): HostConnection {
   const post = (message: HostMessage) => {
     // Only to the page that embedded us: never '*', never without a known origin.
     if (hostOrigin && win.parent !== win) win.parent.postMessage(message, hostOrigin);
@@ -22,13 +29,10 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
     if (next === step) return;
     step = next;
     post({ type: `${MESSAGE_PREFIX}step` });
-    if (next === 'result' && snapshot.context.result) {
-      post({ type: `${MESSAGE_PREFIX}complete`, outcome: snapshot.context.result.outcome });
-    }
   });
   let lastHeight = 0;
-  // Called once the page is on screen: from then on the host follows the content's height.
-  return (element: Element) => {
+  const onOutcome = (outcome: string) => post({ type: `${MESSAGE_PREFIX}complete`, outcome });
+  const onShown = (element: Element) => {
     post({ type: `${MESSAGE_PREFIX}ready` });
     const observer = new ResizeObserver(() => {
       const height = Math.ceil(element.getBoundingClientRect().height);
@@ -39,4 +43,5 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
     });
     observer.observe(element);
   };
+  return { onShown, onOutcome };
 }

@@ -2,12 +2,12 @@
 // The fragment is read once, handed to the machine, and removed from the address bar, so the
 // answers do not linger in the tab's history or a bookmark; progress keeps them from then on.
 import { migrateAnswersThrough, type Migration } from '../content/migrate';
-import type { Content } from '../content/types';
+import type { Questionnaire } from '../content/types';
 import { parseAnswerText, type ParseOptions } from '../domain';
 import type { Prefill, PrefillSource } from '../machine/wizardMachine';
 
 export function prefillFromText(
-  content: Content,
+  content: Questionnaire,
   text: string,
   source: PrefillSource,
   options: ParseOptions = {},
@@ -24,7 +24,7 @@ export function prefillFromText(
 }
 
 /** Reads the fragment as a care team's link and clears it from the address bar. */
-export function takeLinkFromLocation(content: Content, win: Window, options: ParseOptions = {}): Prefill | null {
+export function takeLinkFromLocation(content: Questionnaire, win: Window, options: ParseOptions = {}): Prefill | null {
   const prefill = prefillFromText(content, win.location.hash, 'care-team', options);
   if (win.location.hash) {
     win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);

@@ -5,7 +5,7 @@ import { WizardActorContext } from '../ui/actorContext';
 import { Wizard } from '../ui/Wizard';
 import '../ui/styles.css';
 import { chooseLocale, langInFragment } from './chooseLocale';
-import { loadLocale } from './loadLocale';
+import { loadGuidance, loadLocale } from './loadLocale';
 import { createProgressStore } from './progressStore';
 import { startWizard } from './startWizard';
 
@@ -30,7 +30,13 @@ async function main() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <WizardActorContext.Provider value={actor}>
-        <Wizard onMounted={markReady} languages={locales} onLanguage={switchLanguage} defaultLocale={defaultLocale} />
+        <Wizard
+          onMounted={markReady}
+          languages={locales}
+          onLanguage={switchLanguage}
+          defaultLocale={defaultLocale}
+          loadGuidance={loadGuidance}
+        />
       </WizardActorContext.Provider>
     </StrictMode>,
   );

@@ -6,11 +6,13 @@ import { wizardMachine } from '../machine/wizardMachine';
 import { WizardActorContext } from '../ui/actorContext';
 import { Wizard } from '../ui/Wizard';
 
+const onlyTheStartPage = () => Promise.reject(new Error('Only the start page is prerendered'));
+
 export function renderStartPage(): { html: string; lang: string } {
   const actor = createActor(wizardMachine, { input: { content } }).start();
   const html = renderToString(
     <WizardActorContext.Provider value={actor}>
-      <Wizard />
+      <Wizard loadGuidance={onlyTheStartPage} />
     </WizardActorContext.Provider>,
   );
   actor.stop();

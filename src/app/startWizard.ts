@@ -1,7 +1,7 @@
 // Composition root shared by every page: content, the machine, saved progress and history.
 import { createActor } from 'xstate';
 import type { Migration } from '../content/migrate';
-import type { Content } from '../content/types';
+import type { Questionnaire } from '../content/types';
 import { selectStep } from '../machine/selectors';
 import { wizardMachine, type Prefill } from '../machine/wizardMachine';
 import type { WizardActor } from '../ui/actorContext';
@@ -26,7 +26,7 @@ export interface WizardOptions {
   skipStart?: boolean;
 }
 
-export function startWizard(content: Content | null, store: ProgressStore, options: WizardOptions = {}): RunningWizard {
+export function startWizard(content: Questionnaire | null, store: ProgressStore, options: WizardOptions = {}): RunningWizard {
   const { win = window, migrations = [], history = true, websitePrefill = null, skipStart = false } = options;
   const read = content ? { migrate: migratorFor(migrations, content.version) } : {};
   const saved = content ? store.load() : null;

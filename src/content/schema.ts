@@ -138,6 +138,9 @@ export const uiSchema = z.strictObject({
   }),
   restart: z.strictObject({ button: text, confirm: text, yes: text, no: text }),
   unusable: z.strictObject({ title: text, text, detailsLabel: text }),
+  later: z
+    .strictObject({ loading: text, failedTitle: text, failedText: text, retry: text })
+    .describe('The check page and result load once a person starts; words for while they load or if they fail'),
   document: z.strictObject({ title: text, errorPrefix: text }),
   prefill: z.strictObject({
     noticeTitle: text,

@@ -15,20 +15,29 @@ export interface Support {
   duty: string;
 }
 
-export interface Option {
+/** An option as the questions show it: enough to ask, not to score. */
+export interface AskedOption {
   id: string;
   label: string;
   hint?: string | undefined;
+}
+
+export interface Option extends AskedOption {
   said: string;
   supports: readonly Support[];
 }
 
-export interface Question {
+/** A question as it is asked, without what its answers mean for the result. */
+export interface AskedQuestion {
   id: string;
   kind: 'single' | 'multiple';
   showIf?: Condition | undefined;
   title: string;
   hint?: string | undefined;
+  options: readonly AskedOption[];
+}
+
+export interface Question extends AskedQuestion {
   options: readonly Option[];
 }
 
@@ -67,6 +76,45 @@ export interface Content {
   order: OutcomesFile['order'];
   sources: SourcesFile;
   ui: UiStrings;
+}
+
+/**
+ * Strings no screen before the check page uses. They arrive with the guidance (the planner's
+ * too: it keeps the full content one type, for the cost of 0.4 kB after a family starts).
+ */
+export type GuidanceUiKey = 'result' | 'share' | 'planner';
+export type QuestionnaireUi = Omit<UiStrings, GuidanceUiKey>;
+
+/**
+ * What asking the questions needs, and all a first visit loads: the questions, their
+ * routing and the words of every screen up to the last question. The full `Content` is
+ * one of these too, so anything typed on a questionnaire also takes the full content.
+ */
+export interface Questionnaire {
+  version: number;
+  reviewed: string;
+  locale: string;
+  roles: readonly [RoleId, RoleId];
+  questions: readonly AskedQuestion[];
+  ui: QuestionnaireUi;
+}
+
+/**
+ * The rest of one version and locale: what each answer means, the decision rule and the
+ * words of the check page and result. Loaded once the person starts (see ADR 0006).
+ */
+export interface Guidance {
+  /** Per question id, per option id. */
+  meanings: Readonly<Record<string, Readonly<Record<string, { said: string; supports: readonly Support[] }>>>>;
+  decision: Decision;
+  extras: readonly Extra[];
+  nextSteps: readonly NextStep[];
+  profiles: Readonly<Record<RoleId, Profile>>;
+  outcomes: OutcomesFile['outcomes'];
+  mixedNote: string;
+  order: OutcomesFile['order'];
+  sources: SourcesFile;
+  ui: Pick<UiStrings, GuidanceUiKey>;
 }
 
 export type { Profile, UiStrings };

@@ -1,16 +1,19 @@
 // Validates content when Vite starts or builds (a broken file fails the build with
 // `file: path: problem`) and serves it as virtual modules, so the browser ships data, not zod:
-//   virtual:care-path-content          the newest version in its default language
-//   virtual:care-path-content/<lang>   the newest version in one language (loaded on demand)
-//   virtual:care-path-locales          the languages, a loader for each, and the migrations
+//   virtual:care-path-content          the newest version in its default language, whole
+//   virtual:care-path-content/<lang>   the questionnaire part in one language (on demand)
+//   virtual:care-path-guidance/<lang>  the guidance part in one language (once a person starts)
+//   virtual:care-path-locales          the languages, loaders for both parts, the migrations
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError } from './assemble.ts';
 import { contentRoot, latestVersion, listVersions, loadContent } from './loadFromFiles.ts';
 import { migrationSchema, structureSchema } from './schema.ts';
+import { splitContent } from './split.ts';
 
 const prefix = 'virtual:care-path-content';
+const guidancePrefix = 'virtual:care-path-guidance';
 const localesId = 'virtual:care-path-locales';
 
 function structure(version: number) {
@@ -31,19 +34,25 @@ function moduleFor(id: string): string {
   if (id === localesId) {
     const { locales, defaultLocale } = structure(version);
     const list = locales.map((code) => ({ code, name: loadContent(version, code).ui.languageName }));
-    const loaders = locales.map((code) => `${JSON.stringify(code)}: () => import(${JSON.stringify(`${prefix}/${code}`)})`);
+    const loaders = (from: string) =>
+      locales.map((code) => `${JSON.stringify(code)}: () => import(${JSON.stringify(`${from}/${code}`)})`).join(', ');
     return [
       `export const locales = ${JSON.stringify(list)};`,
       `export const defaultLocale = ${JSON.stringify(defaultLocale)};`,
-      `export const loaders = {${loaders.join(', ')}};`,
+      `export const loaders = {${loaders(prefix)}};`,
+      `export const guidanceLoaders = {${loaders(guidancePrefix)}};`,
       `export const migrations = ${JSON.stringify(migrations())};`,
     ].join('\n');
   }
-  const locale = id === prefix ? structure(version).defaultLocale : id.slice(prefix.length + 1);
-  return `export default ${JSON.stringify(loadContent(version, locale))};`;
+  // The planner's page takes the whole default language at once.
+  if (id === prefix) return `export default ${JSON.stringify(loadContent(version, structure(version).defaultLocale))};`;
+  const [from, locale] = [id.slice(0, id.lastIndexOf('/')), id.slice(id.lastIndexOf('/') + 1)];
+  const { questionnaire, guidance } = splitContent(loadContent(version, locale));
+  return `export default ${JSON.stringify(from === prefix ? questionnaire : guidance)};`;
 }
 
-const isOurs = (id: string) => id === localesId || id === prefix || id.startsWith(`${prefix}/`);
+const isOurs = (id: string) =>
+  id === localesId || id === prefix || id.startsWith(`${prefix}/`) || id.startsWith(`${guidancePrefix}/`);
 
 export function careContent(): Plugin {
   return {

@@ -1,6 +1,6 @@
 // The answer vocabulary as text: `v=1&now=hospital&needs=costs,rights`. Used by the CLI now
 // and by prefilled links. This is the one place untrusted answer text is validated.
-import type { Answers, Content } from '../content/types';
+import type { Answers, Questionnaire } from '../content/types';
 import { findQuestion, pruneAnswers, visibleQuestions } from './questions';
 
 export type AnswerProblem =
@@ -88,7 +88,7 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
   return { pairs, version, lang };
 }
 
-export function parseAnswerText(content: Content, input: string, options: ParseOptions = {}): ParsedAnswers {
+export function parseAnswerText(content: Questionnaire, input: string, options: ParseOptions = {}): ParsedAnswers {
   let text = answerTextOf(String(input));
   const problems: AnswerProblem[] = [];
   const add = (p: AnswerProblem) => {
@@ -134,7 +134,7 @@ export function parseAnswerText(content: Content, input: string, options: ParseO
 }
 
 /** The canonical text for a set of answers: content order, option order, `v` first. */
-export function formatAnswerText(content: Content, answers: Answers): string {
+export function formatAnswerText(content: Questionnaire, answers: Answers): string {
   const kept = pruneAnswers(content, answers);
   const pairs = [`v=${content.version}`];
   for (const q of visibleQuestions(content, kept)) {

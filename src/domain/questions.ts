@@ -1,17 +1,22 @@
-import type { Answers, Content, Question } from '../content/types';
+import type { Answers, AskedQuestion, Questionnaire } from '../content/types';
+
+/** Any content that holds questions: a questionnaire, or the full content with its meanings. */
+interface Asks<Q extends AskedQuestion> {
+  questions: readonly Q[];
+}
 import { conditionHolds } from './conditions';
 
-export function findQuestion(content: Content, id: string): Question | undefined {
+export function findQuestion<Q extends AskedQuestion>(content: Asks<Q>, id: string): Q | undefined {
   return content.questions.find((q) => q.id === id);
 }
 
 /** The questions this person will be asked, given what they have answered so far. */
-export function visibleQuestions(content: Content, answers: Answers): Question[] {
+export function visibleQuestions<Q extends AskedQuestion>(content: Asks<Q>, answers: Answers): Q[] {
   return content.questions.filter((q) => conditionHolds(q.showIf, answers));
 }
 
 /** Whether `values` is a complete, allowed answer to question `id`. */
-export function isAllowedAnswer(content: Content, id: string, values: readonly string[]): boolean {
+export function isAllowedAnswer(content: Asks<AskedQuestion>, id: string, values: readonly string[]): boolean {
   const q = findQuestion(content, id);
   if (!q || values.length === 0) return false;
   if (q.kind === 'single' && values.length !== 1) return false;
@@ -24,7 +29,7 @@ export function isAllowedAnswer(content: Content, id: string, values: readonly s
  * Hidden questions are dropped because a changed answer (no longer flying) makes their
  * follow-ups meaningless, and a stale follow-up must never reach the scoring.
  */
-export function pruneAnswers(content: Content, answers: Answers): Record<string, string[]> {
+export function pruneAnswers(content: Asks<AskedQuestion>, answers: Answers): Record<string, string[]> {
   const kept: Record<string, string[]> = {};
   for (const q of content.questions) {
     const given = answers[q.id];
@@ -35,37 +40,37 @@ export function pruneAnswers(content: Content, answers: Answers): Record<string,
   return kept;
 }
 
-export function firstUnanswered(content: Content, answers: Answers): Question | undefined {
+export function firstUnanswered<Q extends AskedQuestion>(content: Asks<Q>, answers: Answers): Q | undefined {
   return visibleQuestions(content, answers).find((q) => !answers[q.id]?.length);
 }
 
-export function isComplete(content: Content, answers: Answers): boolean {
+export function isComplete(content: Asks<AskedQuestion>, answers: Answers): boolean {
   return firstUnanswered(content, answers) === undefined;
 }
 
 /** The visible question after `id`, or undefined at the end. */
-export function questionAfter(content: Content, answers: Answers, id: string): Question | undefined {
+export function questionAfter<Q extends AskedQuestion>(content: Asks<Q>, answers: Answers, id: string): Q | undefined {
   const visible = visibleQuestions(content, answers);
   const i = visible.findIndex((q) => q.id === id);
   return i < 0 ? undefined : visible[i + 1];
 }
 
 /** The visible question before `id`, or undefined at the start. */
-export function questionBefore(content: Content, answers: Answers, id: string): Question | undefined {
+export function questionBefore<Q extends AskedQuestion>(content: Asks<Q>, answers: Answers, id: string): Q | undefined {
   const visible = visibleQuestions(content, answers);
   const i = visible.findIndex((q) => q.id === id);
   return i <= 0 ? undefined : visible[i - 1];
 }
 
 /** A question may be shown when it is asked and every visible question before it is answered. */
-export function canShowQuestion(content: Content, answers: Answers, id: string): boolean {
+export function canShowQuestion(content: Asks<AskedQuestion>, answers: Answers, id: string): boolean {
   const visible = visibleQuestions(content, answers);
   const i = visible.findIndex((q) => q.id === id);
   return i >= 0 && visible.slice(0, i).every((q) => answers[q.id]?.length);
 }
 
 /** Two contents ask the same questions with the same options: only the words differ. */
-export function sameVocabulary(a: Content, b: Content): boolean {
-  const ids = (c: Content) => JSON.stringify(c.questions.map((q) => [q.id, q.options.map((o) => o.id)]));
+export function sameVocabulary(a: Questionnaire, b: Questionnaire): boolean {
+  const ids = (c: Questionnaire) => JSON.stringify(c.questions.map((q) => [q.id, q.options.map((o) => o.id)]));
   return a.version === b.version && ids(a) === ids(b);
 }

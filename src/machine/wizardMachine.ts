@@ -1,6 +1,6 @@
 // Routing only: which step comes next. Every rule about answers and outcomes is a domain call.
 import { assign, setup } from 'xstate';
-import type { Answers, Content } from '../content/types';
+import type { Answers, Questionnaire } from '../content/types';
 import {
   canShowQuestion,
   firstUnanswered,
@@ -9,11 +9,9 @@ import {
   pruneAnswers,
   questionAfter,
   questionBefore,
-  recommend,
   sameVocabulary,
   visibleQuestions,
   type AnswerProblem,
-  type Recommendation,
   type VersionStatus,
 } from '../domain';
 import { questionOfStep, type StepId } from './steps';
@@ -39,7 +37,7 @@ export interface PrefillNotice {
 
 export interface WizardInput {
   /** Null when the content could not be loaded; the machine then explains instead. */
-  content: Content | null;
+  content: Questionnaire | null;
   contentProblem?: string | undefined;
   answers?: Answers | undefined;
   /** A step to resume at, e.g. after a reload; ignored when it cannot be shown. */
@@ -51,14 +49,14 @@ export interface WizardInput {
 }
 
 export interface WizardContext {
-  content: Content | null;
+  /** The questions and their words: routing needs no more. The result is the domain's. */
+  content: Questionnaire | null;
   contentProblem: string | null;
   answers: Record<string, string[]>;
   current: string | null;
   /** Set while changing one answer from the check page, to return there afterwards. */
   returnToCheck: boolean;
   error: 'required' | null;
-  result: Recommendation | null;
   resumeStep: StepId | null;
   /** Questions answered by a link or website and not yet confirmed by the person. */
   prefilled: Record<string, PrefillSource>;
@@ -76,7 +74,7 @@ export type WizardEvent =
   | { type: 'VISIT'; step: StepId }
   | { type: 'PREFILL'; prefill: Prefill }
   /** The same content in another language: answers and step stay as they are. */
-  | { type: 'SET_CONTENT'; content: Content };
+  | { type: 'SET_CONTENT'; content: Questionnaire };
 
 const content = (c: WizardContext) => c.content!;
 const nextQuestion = (c: WizardContext) =>
@@ -104,7 +102,6 @@ function withPrefill(c: WizardContext, prefill: Prefill): Partial<WizardContext>
     notice: noticeOf([prefill]),
     returnToCheck: false,
     error: null,
-    result: null,
   };
 }
 
@@ -173,13 +170,11 @@ export const wizardMachine = setup({
     }),
     leaveQuestions: assign({ returnToCheck: false, error: null }),
     visitQuestion: assign({ current: ({ event }) => questionOfStep(visitTarget(event) ?? ''), error: null }),
-    decide: assign({ result: ({ context }) => recommend(content(context), context.answers) }),
     clearAnswers: assign({
       answers: {},
       current: null,
       returnToCheck: false,
       error: null,
-      result: null,
       prefilled: {},
       notice: null,
     }),
@@ -192,9 +187,6 @@ export const wizardMachine = setup({
     clearNotice: assign({ notice: null }),
     setContent: assign({
       content: ({ context, event }) => (event.type === 'SET_CONTENT' ? event.content : context.content),
-      // The result's words come from content, so it is recomputed in the new language.
-      result: ({ context, event }) =>
-        event.type === 'SET_CONTENT' && context.result ? recommend(event.content, context.answers) : context.result,
     }),
   },
 }).createMachine({
@@ -207,7 +199,6 @@ export const wizardMachine = setup({
       current: null,
       returnToCheck: false,
       error: null,
-      result: null,
       resumeStep: input.step ?? null,
       prefilled: { ...input.prefilled },
       notice: null,
@@ -225,7 +216,7 @@ export const wizardMachine = setup({
       { guard: 'visitsStart', target: '.start', actions: ['leaveQuestions', 'clearNotice'] },
       { guard: 'canVisitQuestion', target: '.question', actions: ['visitQuestion', 'clearNotice'] },
       { guard: 'visitsCheck', target: '.check', actions: ['leaveQuestions', 'clearNotice'] },
-      { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'decide', 'clearNotice'] },
+      { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'clearNotice'] },
     ],
     PREFILL: [{ guard: 'contentUnusable' }, { target: '.landing', actions: 'applyPrefill' }],
     SET_CONTENT: { guard: 'sameQuestions', actions: 'setContent' },
@@ -237,7 +228,7 @@ export const wizardMachine = setup({
         { guard: 'hasPrefill', target: 'landing' },
         { guard: 'resumeAtQuestion', target: 'question', actions: ['resumeQuestion', 'clearResume'] },
         { guard: 'resumeAtCheck', target: 'check', actions: 'clearResume' },
-        { guard: 'resumeAtResult', target: 'result', actions: ['decide', 'clearResume'] },
+        { guard: 'resumeAtResult', target: 'result', actions: 'clearResume' },
         { target: 'start', actions: 'clearResume' },
       ],
     },
@@ -276,7 +267,7 @@ export const wizardMachine = setup({
       on: {
         CHANGE: { guard: 'canChange', target: 'question', actions: ['startChange', 'clearNotice'] },
         BACK: { target: 'question', actions: ['goToLastQuestion', 'clearNotice'] },
-        CONFIRM: { guard: 'complete', target: 'result', actions: ['decide', 'clearNotice'] },
+        CONFIRM: { guard: 'complete', target: 'result', actions: 'clearNotice' },
       },
     },
     result: {

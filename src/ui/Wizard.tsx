@@ -1,17 +1,16 @@
 // Reads the machine and shows the screen for its state. Moves focus to the new heading on
 // every step so keyboard and screen-reader users start at the top of what changed.
-import { useSelector } from '@xstate/react';
-import { useEffect, useRef } from 'react';
-import { fill, formatAnswerText, visibleQuestions } from '../domain';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { Guidance } from '../content/types';
+import { fill, formatAnswerText } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
-import { useWizardActor } from './actorContext';
+import { useWizardActor, useWizardSnapshot } from './actorContext';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { PrefillNotice } from './components/PrefillNotice';
 import { RestartControl } from './components/RestartControl';
-import { ShareLink } from './components/ShareLink';
-import { CheckScreen } from './screens/CheckScreen';
+import { createLaterSteps } from './laterSteps';
+import { LaterStatus } from './screens/LaterStatus';
 import { QuestionScreen } from './screens/QuestionScreen';
-import { ResultScreen, resultHeading } from './screens/ResultScreen';
 import { StartScreen } from './screens/StartScreen';
 import { fallbackUnusable, UnusableScreen } from './screens/UnusableScreen';
 
@@ -24,16 +23,33 @@ interface WizardProps {
   defaultLocale?: string;
   /** Set when shown inside an agency's page: no site chrome, and what the host learns. */
   embed?: { hostName: string | null; contact: { url: string; label: string | null } | null } | null;
+  /** Fetches a language's guidance: the words and scoring of the check page and result. */
+  loadGuidance: (locale: string) => Promise<Guidance>;
+  /** Told the outcome id whenever a result is shown. */
+  onOutcome?: (outcome: string) => void;
 }
 
-export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null }: WizardProps = {}) {
+export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null, loadGuidance, onOutcome }: WizardProps) {
   const actor = useWizardActor();
-  const snapshot = useSelector(actor, (s) => s);
+  const snapshot = useWizardSnapshot(actor);
   const step = selectStep(snapshot);
-  const { content, answers, error, result, returnToCheck, contentProblem, notice, prefilled } = snapshot.context;
+  const { content, answers, error, returnToCheck, contentProblem, notice, prefilled } = snapshot.context;
   const mainRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
+  const focusIsOurs = useRef(false);
   const question = selectQuestion(snapshot);
+
+  const later = useMemo(() => createLaterSteps(loadGuidance), [loadGuidance]);
+  const locale = content?.locale ?? '';
+  const laterState = useSyncExternalStore(later.subscribe, () => later.get(locale), () => null);
+  const wantsLater = !!content && step !== 'start' && step !== 'unusable';
+  useEffect(() => {
+    if (wantsLater) later.request(locale);
+  }, [wantsLater, later, locale]);
+  const full = useMemo(
+    () => (content && laterState?.status === 'ready' ? laterState.steps.joinContent(content, laterState.guidance) : null),
+    [content, laterState],
+  );
 
   const pageTitle = !content
     ? fallbackUnusable.title
@@ -41,8 +57,10 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
       ? content.ui.start.title
       : step === 'check'
         ? content.ui.check.title
-        : step === 'result' && result
-          ? resultHeading(content, result)
+        : step === 'result'
+          ? full && laterState?.status === 'ready'
+            ? laterState.steps.resultTitle(full, answers)
+            : content.ui.later.loading
           : (question?.title ?? content.ui.unusable.title);
 
   useEffect(() => {
@@ -63,7 +81,18 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
       return;
     }
     mainRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    focusIsOurs.current = true;
   }, [step]);
+
+  const laterStatus = laterState?.status;
+  useEffect(() => {
+    // When the page that was loading arrives (or fails), the placeholder or Try again button
+    // that had focus is gone: focus goes on to the new heading. On a visit's first screen the
+    // browser keeps its focus, as above, unless the person pressed Try again.
+    const heading = mainRef.current?.querySelector<HTMLElement>('[data-step-heading]');
+    const dropped = !document.activeElement || document.activeElement === document.body;
+    if (heading && dropped && focusIsOurs.current) heading.focus();
+  }, [laterStatus]);
 
   const send = actor.send;
   const restart = content ? <RestartControl strings={content.ui.restart} onRestart={() => send({ type: 'RESTART' })} /> : null;
@@ -78,7 +107,6 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   const langPart = content && defaultLocale && content.locale !== defaultLocale ? `&lang=${content.locale}` : '';
   const linkToAnswers = () =>
     content ? `${window.location.href.split('#')[0]}#${formatAnswerText(content, answers)}${langPart}` : '';
-  const share = content ? <ShareLink strings={content.ui.share} link={linkToAnswers} /> : null;
 
   let screen: React.ReactNode;
   if (!content || snapshot.matches('unusable')) {
@@ -102,16 +130,28 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         <div className="restart-area">{restart}</div>
       </>
     );
-  } else if (snapshot.matches('check')) {
+  } else if ((snapshot.matches('check') || snapshot.matches('result')) && !(full && laterState?.status === 'ready')) {
+    screen = (
+      <LaterStatus
+        strings={content.ui.later}
+        failed={laterState?.status === 'failed'}
+        onRetry={() => {
+          focusIsOurs.current = true;
+          later.request(locale);
+        }}
+        restart={restart}
+      />
+    );
+  } else if (snapshot.matches('check') && full && laterState?.status === 'ready') {
+    const { CheckStep } = laterState.steps;
     screen = (
       <>
-        <CheckScreen
-          content={content}
-          questions={visibleQuestions(content, answers)}
+        <CheckStep
+          content={full}
           answers={answers}
           prefilledTag={tagFor}
           notice={noticeNode}
-          share={share}
+          link={linkToAnswers}
           onChange={(q) => send({ type: 'CHANGE', question: q })}
           onConfirm={() => send({ type: 'CONFIRM' })}
           onBack={() => send({ type: 'BACK' })}
@@ -119,17 +159,16 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         <div className="restart-area">{restart}</div>
       </>
     );
-  } else if (snapshot.matches('result') && result) {
+  } else if (snapshot.matches('result') && full && laterState?.status === 'ready') {
+    const { ResultStep } = laterState.steps;
     screen = (
-      <ResultScreen
-        content={content}
-        result={result}
+      <ResultStep
+        content={full}
+        answers={answers}
         onChangeAnswers={() => send({ type: 'BACK' })}
         restart={restart}
-        share={share}
-        questions={visibleQuestions(content, answers)}
-        answers={answers}
-        reopenLink={linkToAnswers()}
+        link={linkToAnswers}
+        onOutcome={onOutcome}
         today={new Intl.DateTimeFormat(content.locale, { dateStyle: 'long' }).format(new Date())}
         contact={
           embed?.contact

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { wizardMachine } from '../machine/wizardMachine';
 
@@ -10,4 +10,16 @@ export function useWizardActor(): WizardActor {
   const actor = useContext(WizardActorContext);
   if (!actor) throw new Error('useWizardActor needs a WizardActorContext provider');
   return actor;
+}
+
+/**
+ * The actor's latest snapshot, re-rendering on each change. React's own store hook does what
+ * @xstate/react's useSelector did here, without its React 17 shim (ADR 0006).
+ */
+export function useWizardSnapshot(actor: WizardActor) {
+  const subscribe = (onChange: () => void) => {
+    const subscription = actor.subscribe(onChange);
+    return () => subscription.unsubscribe();
+  };
+  return useSyncExternalStore(subscribe, () => actor.getSnapshot(), () => actor.getSnapshot());
 }

@@ -18,9 +18,9 @@ beforeEach(() => window.sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('opening a prefilled link', () => {
-  it('a complete link lands on check answers, marks the answers, and takes the fragment out of the address bar', () => {
+  it('a complete link lands on check answers, marks the answers, and takes the fragment out of the address bar', async () => {
     openWith('#v=1&now=hospital&next=home&travel=none&needs=costs,rights&works_for=family&family=far');
-    expect(screen.getByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
     expect(screen.getAllByText(content.ui.prefill.careTeamTag)).toHaveLength(6);
     expect(window.location.hash).toBe('');
     expect(createProgressStore(() => window.sessionStorage).load()?.answers.needs).toEqual(['costs', 'rights']);
@@ -79,7 +79,7 @@ describe('sharing a link to the answers', () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
-    expect(screen.getByText(content.ui.share.explain)).toBeInTheDocument();
+    expect(await screen.findByText(content.ui.share.explain)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: content.ui.share.button }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.copied);
     const link = writeText.mock.calls[0]![0];
@@ -91,7 +91,7 @@ describe('sharing a link to the answers', () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('blocked', 'NotAllowedError'));
     openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
-    await user.click(screen.getByRole('button', { name: content.ui.share.button }));
+    await user.click(await screen.findByRole('button', { name: content.ui.share.button }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.failed);
     const field = screen.getByLabelText<HTMLInputElement>(content.ui.share.fieldLabel);
     await waitFor(() => expect(field).toHaveFocus());
@@ -151,16 +151,17 @@ describe('an old link after the content changed', () => {
     const { startWizard } = await import('../../src/app/startWizard');
     const { WizardActorContext } = await import('../../src/ui/actorContext');
     const { Wizard } = await import('../../src/ui/Wizard');
+    const { splitContent } = await import('../../src/content/split');
     const { content: v2 } = contentV2();
     window.history.replaceState(null, '', '/#v=1&now=home&next=home&travel=none&needs=visits&works_for=family&family=far');
     const { actor, dispose } = startWizard(v2, createProgressStore(() => window.sessionStorage), { migrations: [migrationV1toV2] });
     render(
       <WizardActorContext.Provider value={actor}>
-        <Wizard />
+        <Wizard loadGuidance={async () => splitContent(v2).guidance} />
       </WizardActorContext.Provider>,
     );
+    expect(await screen.findByRole('heading', { level: 1, name: v2.ui.check.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: v2.ui.prefill.migratedTitle })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: v2.ui.check.title })).toBeInTheDocument();
     expect(actor.getSnapshot().context.answers.employer).toEqual(['independent']);
     dispose();
   });

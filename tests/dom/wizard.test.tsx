@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadGuidance } from '../../src/app/loadLocale';
 import { createProgressStore } from '../../src/app/progressStore';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { content, renderWizard } from './renderWizard';
@@ -115,6 +116,23 @@ describe('the wizard in a page', () => {
     await user.click(screen.getByRole('button', { name: content.ui.restart.yes }));
     expect(screen.getByRole('heading', { level: 1, name: content.ui.start.title })).toBeInTheDocument();
     expect(store.load()).toBeNull();
+  });
+
+  it('when the check page cannot load (network gone), says so, keeps every answer, and loads on Try again', async () => {
+    const user = userEvent.setup();
+    const flaky = vi.fn(loadGuidance).mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    const { store } = renderWizard({ loadGuidance: flaky });
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+    await answerAll(user, answersOf(journey));
+    const failed = await screen.findByRole('heading', { level: 1, name: content.ui.later.failedTitle });
+    expect(failed).toHaveFocus();
+    expect(screen.getByText(content.ui.later.failedText)).toBeInTheDocument();
+    expect(store.load()?.answers).toEqual(answersOf(journey));
+    await user.click(screen.getByRole('button', { name: content.ui.later.retry }));
+    expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toHaveFocus();
+    expect(screen.getAllByRole('term').map((t) => t.textContent)).toEqual(journey.screens.map(title));
+    expect(flaky).toHaveBeenCalledTimes(2);
   });
 
   it('picks up where the person left off after a reload', async () => {

@@ -34,7 +34,7 @@ describe('wizard machine', () => {
     expect(step(a)).toBe('check');
     a.send({ type: 'CONFIRM' });
     expect(step(a)).toBe('result');
-    expect(a.getSnapshot().context.result).toEqual(recommend(content, given));
+    expect(recommend(content, a.getSnapshot().context.answers)).toEqual(recommend(content, given));
   });
 
   it('stays on the question with an error when nothing is chosen, keeping earlier answers', () => {
@@ -123,7 +123,7 @@ describe('wizard machine', () => {
     expect(step(a)).toBe('question:travel');
     a.send({ type: 'VISIT', step: 'result' });
     expect(step(a)).toBe('result');
-    expect(a.getSnapshot().context.result?.outcome).toBe(j.outcome);
+    expect(recommend(content, a.getSnapshot().context.answers).outcome).toBe(j.outcome);
   });
 
   it('resumes where the person was, dropping saved answers the content does not allow', () => {

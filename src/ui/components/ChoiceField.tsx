@@ -1,7 +1,7 @@
-import type { Question } from '../../content/types';
+import type { AskedQuestion } from '../../content/types';
 
 interface Props {
-  question: Question;
+  question: AskedQuestion;
   selected: readonly string[];
   error: string | null;
   progress: string;

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { Content, Question } from '../../content/types';
+import type { AskedQuestion, Questionnaire } from '../../content/types';
 import { fill } from '../../domain';
 import { ChoiceField, inputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 
 interface Props {
-  content: Content;
-  question: Question;
+  content: Questionnaire;
+  question: AskedQuestion;
   /** The saved answer, shown selected when the person comes back to this question. */
   saved: readonly string[];
   progress: { n: number; total: number };

@@ -1,8 +1,8 @@
-import type { Content } from '../../content/types';
+import type { Questionnaire } from '../../content/types';
 import { fill } from '../../domain';
 
 interface Props {
-  content: Content;
+  content: Questionnaire;
   onStart: () => void;
   /** Inside an agency's site: what that site learns. The planner link is left out there. */
   hostNote?: string | null;

@@ -1,0 +1,53 @@
+// The build sends a language's content in two parts (ADR 0006): the questionnaire, which a
+// first visit loads, and the guidance, which loads once the person starts. Only this file
+// knows where the line runs; `joinContent(splitContent(c))` gives back `c`, which a test proves.
+import type { Content, Guidance, GuidanceUiKey, Questionnaire, QuestionnaireUi, UiStrings } from './types';
+
+const GUIDANCE_UI: readonly GuidanceUiKey[] = ['result', 'share', 'planner'];
+
+export function splitContent(content: Content): { questionnaire: Questionnaire; guidance: Guidance } {
+  const { version, reviewed, locale, roles, questions, ui } = content;
+  const { decision, extras, nextSteps, profiles, outcomes, mixedNote, order, sources } = content;
+  const askedUi = Object.fromEntries(Object.entries(ui).filter(([k]) => !GUIDANCE_UI.includes(k as GuidanceUiKey)));
+  return {
+    questionnaire: {
+      version,
+      reviewed,
+      locale,
+      roles,
+      questions: questions.map(({ options, ...q }) => ({
+        ...q,
+        options: options.map(({ said: _s, supports: _p, ...asked }) => asked),
+      })),
+      ui: askedUi as QuestionnaireUi,
+    },
+    guidance: {
+      meanings: Object.fromEntries(
+        questions.map((q) => [q.id, Object.fromEntries(q.options.map((o) => [o.id, { said: o.said, supports: o.supports }]))]),
+      ),
+      decision,
+      extras,
+      nextSteps,
+      profiles,
+      outcomes,
+      mixedNote,
+      order,
+      sources,
+      ui: { result: ui.result, share: ui.share, planner: ui.planner },
+    },
+  };
+}
+
+/** The full content again; an option the guidance does not explain counts for no role. */
+export function joinContent(questionnaire: Questionnaire, guidance: Guidance): Content {
+  const { meanings, ui, ...rest } = guidance;
+  return {
+    ...questionnaire,
+    ...rest,
+    questions: questionnaire.questions.map((q) => ({
+      ...q,
+      options: q.options.map((o) => ({ ...o, said: meanings[q.id]?.[o.id]?.said ?? o.label, supports: meanings[q.id]?.[o.id]?.supports ?? [] })),
+    })),
+    ui: { ...questionnaire.ui, ...ui } as UiStrings,
+  };
+}

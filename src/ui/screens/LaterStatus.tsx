@@ -1,0 +1,37 @@
+import type { QuestionnaireUi } from '../../content/types';
+
+interface Props {
+  strings: QuestionnaireUi['later'];
+  failed: boolean;
+  onRetry: () => void;
+  restart: React.ReactNode;
+}
+
+/**
+ * Stands in for the check page or result while they load, which is rarely seen: they are
+ * fetched while the questions are answered. If the network fails, the answers stay and
+ * the person can try again.
+ */
+export function LaterStatus({ strings, failed, onRetry, restart }: Props) {
+  if (!failed) {
+    return (
+      <h1 className="heading-l" tabIndex={-1} data-step-heading data-later-status role="status">
+        {strings.loading}
+      </h1>
+    );
+  }
+  return (
+    <>
+      <h1 className="heading-l" tabIndex={-1} data-step-heading data-later-status>
+        {strings.failedTitle}
+      </h1>
+      <p>{strings.failedText}</p>
+      <div className="button-group">
+        <button type="button" className="button" onClick={onRetry}>
+          {strings.retry}
+        </button>
+      </div>
+      <div className="restart-area">{restart}</div>
+    </>
+  );
+}
