@@ -16,7 +16,14 @@ export default defineConfig({
     rolldownOptions: {
       input: { main: 'index.html', planner: 'planner.html', embedded: 'embed.html', embed: 'src/embed/embed.ts' },
       // embed.js keeps a fixed name at the site root: agencies paste it into their pages.
-      output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
+        // A language's two content parts would both be named after it; tell them apart.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.startsWith('\0virtual:care-path-guidance/'))
+            ? 'assets/guidance-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },

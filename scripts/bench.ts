@@ -129,7 +129,8 @@ const extnameOf = (url: string) => /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)
 async function firstVisit(
   url: string,
   contentMarkers: string[],
-): Promise<{ files: FileBytes[]; chromiumVersion: string; lcpCandidates: string[] }> {
+  startButton: string,
+): Promise<{ files: FileBytes[]; onStart: FileBytes[]; chromiumVersion: string; lcpCandidates: string[] }> {
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -176,7 +177,17 @@ async function firstVisit(
     await page.waitForTimeout(500);
     const files = (await Promise.all(pending)).filter((f): f is FileBytes => f !== null);
     const lcpCandidates = await page.evaluate(() => (window as unknown as { __lcp?: string[] }).__lcp ?? []);
-    return { files, chromiumVersion: browser.version(), lcpCandidates };
+    // What pressing Start fetches (the check page and result, ADR 0006): shown, not budgeted.
+    const before = pending.length;
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.getByRole('button', { name: startButton }).click();
+    for (let quiet = 0, seen = pending.length, waited = 0; quiet < 500 && waited < 10_000; waited += 100) {
+      await page.waitForTimeout(100);
+      quiet = pending.length === seen ? quiet + 100 : 0;
+      seen = pending.length;
+    }
+    const onStart = (await Promise.all(pending.slice(before))).filter((f): f is FileBytes => f !== null);
+    return { files, onStart, chromiumVersion: browser.version(), lcpCandidates };
   } finally {
     await browser.close();
   }
@@ -367,7 +378,11 @@ async function main(): Promise<number> {
 
     // Bytes.
     const content = loadContent(1, 'en');
-    const visit = await firstVisit(url, content.questions.map((q) => q.title));
+    const visit = await firstVisit(
+      url,
+      content.questions.map((q) => q.title),
+      content.ui.start.button,
+    );
     (results.machine as Record<string, unknown>).chromium = visit.chromiumVersion;
     const total = visit.files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
     const embedPath = findFile(outPath, 'embed.js');
@@ -377,7 +392,8 @@ async function main(): Promise<number> {
           return { path: embedPath.slice(outPath.length), raw: body.length, gzip: gzip9(body) };
         })()
       : null;
-    results.bytes = { url, files: visit.files, total, embed };
+    const onStartTotal = visit.onStart.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+    results.bytes = { url, files: visit.files, total, embed, onStart: { files: visit.onStart, total: onStartTotal } };
     results.lcpCandidates = visit.lcpCandidates;
 
     console.log(`\nFirst visit: ${url} in Chromium ${visit.chromiumVersion}, cold cache, every response (gzip: level 9)`);
@@ -392,6 +408,17 @@ async function main(): Promise<number> {
             : ['embed.js', '', '—', '—', 'NOT BUILT YET (no embed.js in the build)'],
         ],
         [false, false, true, true, false],
+      ),
+    );
+    console.log('\nThen, when the person presses Start (no budget; fetched while they answer)');
+    console.log(
+      table(
+        ['file', 'type', 'raw', 'gzip'],
+        [
+          ...visit.onStart.map((f) => [f.path, f.type, fmtBytes(f.raw), fmtBytes(f.gzip)]),
+          [`total (${visit.onStart.length} files)`, '', fmtBytes(onStartTotal.raw), fmtBytes(onStartTotal.gzip)],
+        ],
+        [false, false, true, true],
       ),
     );
     check('first visit, all files, gzip', `≤ ${fmtBytes(BUDGET.firstVisitGzip)}`, fmtBytes(total.gzip), total.gzip <= BUDGET.firstVisitGzip);
