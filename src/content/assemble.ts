@@ -135,9 +135,14 @@ export function assembleContent(raw: RawVersion): Content {
     outcomes: outcomes.outcomes,
     mixedNote: outcomes.mixedNote,
     order: outcomes.order,
-    sources,
-    ui,
+    // `$schema` points an editor at the file's JSON Schema; the app has no use for it.
+    sources: withoutSchemaKey(sources),
+    ui: withoutSchemaKey(ui),
   };
+}
+
+function withoutSchemaKey<T extends { $schema?: string | undefined }>({ $schema: _, ...rest }: T): Omit<T, '$schema'> {
+  return rest;
 }
 
 /** References inside content.json: conditions, decision, roles named in steps. */

@@ -1,0 +1,74 @@
+// What a visit fetches, and when (ADR 0006): the check page and result arrive once the person
+// starts, the same files whatever they answer, and a failed fetch loses nothing.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { answersOf, journeys } from '../fixtures/journeys';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, newPage, type TestPage } from './support/browser';
+import { answer, content, expectHeading, shownQuestion } from './support/wizardPage';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Paths the page fetched, with the content hash taken out so two builds' names compare. */
+function recordFetches(page: TestPage): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(new URL(r.url()).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')));
+  return seen;
+}
+
+async function answerJourney(page: TestPage, answers: Record<string, string[]>) {
+  for (let q = await shownQuestion(page); q; q = await shownQuestion(page)) await answer(page, q, answers[q]!);
+}
+
+it('a first visit fetches no guidance; Start fetches it, and the same files for any answers', async () => {
+  const fetchedBy: string[][] = [];
+  const first = journeys[0]!;
+  const other = journeys.find((j) => j.outcome !== first.outcome)!;
+  for (const journey of [first, other]) {
+    const page = await newPage(browser);
+    const fetched = recordFetches(page);
+    await page.goto(inject('baseUrl'));
+    expect(fetched.filter((p) => /guidance|LaterSteps|later/.test(p))).toEqual([]);
+    await page.getByRole('button', { name: content.ui.start.button }).click();
+    const startedWith = fetched.length;
+    await answerJourney(page, answersOf(journey));
+    await expectHeading(page, content.ui.check.title);
+    await page.getByRole('button', { name: content.ui.check.confirm }).click();
+    await page.locator('h2', { hasText: content.ui.result.becauseTitle }).waitFor();
+    expect(fetched.slice(startedWith), 'nothing is fetched after Start while answering').toEqual([]);
+    fetchedBy.push(fetched);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  }
+  expect(fetchedBy[0]).toContain('/assets/guidance-en.js');
+  expect(fetchedBy[0]).toContain('/assets/LaterSteps.js');
+  expect(new Set(fetchedBy[1])).toEqual(new Set(fetchedBy[0]));
+});
+
+it('when the network drops before the check page arrives, the answers stay and Try again brings it', async () => {
+  const page = await newPage(browser);
+  let offline = true;
+  await page.route(/guidance-en-[\w-]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('button', { name: content.ui.start.button }).click();
+  const journey = journeys[0]!;
+  await answerJourney(page, answersOf(journey));
+  await expectHeading(page, content.ui.later.failedTitle);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(content.ui.later.failedTitle);
+  await expectNoAxeViolations(page, 'the check page failed to load');
+  offline = false;
+  await page.getByRole('button', { name: content.ui.later.retry }).click();
+  await expectHeading(page, content.ui.check.title);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(content.ui.check.title);
+  const shown = await page.locator('.summary-list__key').allInnerTexts();
+  expect(shown).toEqual(journey.screens.map((q) => content.questions.find((x) => x.id === q)!.title));
+  // The failed fetch was reported by the browser; the page itself raised nothing else.
+  expect(page.errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+  await page.context().close();
+});
