@@ -15,14 +15,14 @@ interface Props {
 export function LaterStatus({ strings, failed, onRetry, restart }: Props) {
   if (!failed) {
     return (
-      <h1 className="heading-l" tabIndex={-1} data-step-heading data-later-status role="status">
+      <h1 className="heading-l" tabIndex={-1} data-step-heading>
         {strings.loading}
       </h1>
     );
   }
   return (
     <>
-      <h1 className="heading-l" tabIndex={-1} data-step-heading data-later-status>
+      <h1 className="heading-l" tabIndex={-1} data-step-heading>
         {strings.failedTitle}
       </h1>
       <p>{strings.failedText}</p>
