@@ -1,22 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { chunkOf } from './src/app/chunks.ts';
 import { prerenderStartPage } from './src/app/prerenderPlugin.ts';
+import { slimPreloadHelper } from './src/app/slimPreloadPlugin.ts';
 import { careContent } from './src/content/vitePlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs so the built site works under any sub-path of a static host.
   base: './',
-  plugins: [react(), careContent(), prerenderStartPage()],
+  plugins: [react(), careContent(), prerenderStartPage(), slimPreloadHelper()],
   build: {
     target: 'es2022',
-    // Every browser the app supports preloads modules natively; the polyfill would cost 0.3 kB.
-    modulePreload: { polyfill: false },
+    // No preload links from Vite's helper: each costs main-thread time at start-up, and boot.js
+    // preloads the one chunk that matters (src/app/prerenderPlugin.ts). CSS of lazy chunks still loads.
+    modulePreload: false,
     sourcemap: false,
     // The planner page is its own entry, so its QR code library never loads for families.
     rolldownOptions: {
       input: { main: 'index.html', planner: 'planner.html', embedded: 'embed.html', embed: 'src/embed/embed.ts' },
       // embed.js keeps a fixed name at the site root: agencies paste it into their pages.
       output: {
+        // Two chunks for a first visit, each evaluated in a task of its own (src/app/chunks.ts).
+        codeSplitting: { groups: [{ name: chunkOf, debugName: 'first visit: react, wizard' }] },
         entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
         // A language's two content parts would both be named after it; tell them apart.
         chunkFileNames: (chunk) =>

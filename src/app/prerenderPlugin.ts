@@ -1,7 +1,7 @@
 // Build step: puts the rendered start page into dist/index.html and starts the app bundle
 // only after the page's `load` event, so the bundle never holds up the first paint.
 // See docs/adr/0004-prerendered-start-page.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
@@ -11,11 +11,33 @@ const BOOT = 'boot.js';
 
 export function prerenderStartPage(): Plugin {
   let config: ResolvedConfig;
+  // Every chunk the standalone page's entry needs before it can render, so boot.js can fetch
+  // them side by side instead of one after another as each import is found.
+  let startChunks: string[] = [];
   return {
     name: 'care-path-prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    generateBundle(_options, bundle) {
+      const chunk = (name: string) => {
+        const c = bundle[name];
+        return c?.type === 'chunk' ? c : undefined;
+      };
+      const main = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'main');
+      if (main?.type !== 'chunk') return;
+      const found = new Set<string>();
+      const visit = (name: string) => {
+        if (found.has(name)) return;
+        found.add(name);
+        for (const dep of chunk(name)?.imports ?? []) visit(dep);
+      };
+      // Its static imports, and what it imports dynamically every time (the wizard: main.tsx);
+      // not content, which depends on the language chosen at run time.
+      main.imports.forEach(visit);
+      main.dynamicImports.filter((d) => !chunk(d)?.moduleIds.some((id) => id.includes('virtual:care-path-'))).forEach(visit);
+      startChunks = [...found];
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
@@ -42,11 +64,15 @@ export function prerenderStartPage(): Plugin {
           .replace('</body>', `  <script src="./${BOOT}" defer></script>\n  </body>`);
         writeFileSync(file, page);
         const target = JSON.stringify(entry[1]!.replace(/^\.?\//, './'));
+        // Vite drops chunks that held only CSS after generateBundle: preload what was written.
+        const preload = JSON.stringify(startChunks.filter((f) => existsSync(join(outDir, f))).map((f) => `./${f}`));
         writeFileSync(
           join(outDir, BOOT),
           // After `load` and the first contentful paint, so the bundle never competes with that
-          // paint; or at once if the person starts interacting before then.
-          `let s,n=0;const go=()=>{s||(s=import(${target}))};const one=()=>{++n===2&&setTimeout(go,0)};` +
+          // paint; or at once if the person starts interacting before then. The entry's chunks
+          // are preloaded (fetched, not run) in the next task, to keep this one short.
+          `let s,n=0;const go=()=>{if(!s){s=import(${target});setTimeout(()=>{for(const h of ${preload}){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}})}};` +
+            `const one=()=>{++n===2&&setTimeout(go,0)};` +
             `document.readyState==='complete'?one():addEventListener('load',one,{once:true});` +
             `try{new PerformanceObserver((l,o)=>{if(l.getEntries().some(e=>e.name==='first-contentful-paint')){o.disconnect();one()}}).observe({type:'paint',buffered:true})}catch{one()}` +
             `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});\n`,

@@ -1,0 +1,17 @@
+// Which chunk a module goes in (vite.config.ts). A first visit runs two: `react` (React and
+// what starting the page needs) and `wizard` (xstate, the machine and the screens up to the
+// last question), each evaluated in a task of its own (src/app/main.tsx). What only the check
+// page and result use is left out, so it lands in the chunk fetched on Start (ADR 0006); a
+// module added to that set belongs in LATER too, or `npm run bench` shows it on a first visit.
+const LATER = /\/src\/(ui\/screens\/(LaterSteps|CheckScreen|ResultScreen)|ui\/components\/(RoleCard|AnswerSummary|ShareLink|useCopy)|domain\/recommend|content\/split)\.tsx?$|\/src\/ui\/later\.css$/;
+const REACT = /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/(domain\/|content\/(types|index)|app\/(chooseLocale|loadLocale|progressStore|nextTask)\.ts)|^\0virtual:care-path-locales$|^\0?rolldown\/runtime/;
+const WIZARD = /\/node_modules\/xstate\/|\/src\/(machine\/|content\/migrate\.ts|app\/(startWizard|historySync|linkIntake)\.ts|ui\/(?!planner\/))/;
+
+export function chunkOf(id: string): string | null {
+  const path = id.replaceAll('\\', '/');
+  // CSS is Vite's to place; in a JS chunk it would make the page import that chunk at once.
+  if (LATER.test(path) || path.endsWith('.css')) return null;
+  if (REACT.test(path)) return 'react';
+  if (WIZARD.test(path)) return 'wizard';
+  return null;
+}
