@@ -12,7 +12,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // No preload links from Vite's helper: each costs main-thread time at start-up, and boot.js
-    // preloads the one chunk that matters (src/app/prerenderPlugin.ts). CSS of lazy chunks still loads.
+    // preloads the entry's chunks (src/app/prerenderPlugin.ts). A lazy chunk's CSS still loads.
     modulePreload: false,
     sourcemap: false,
     // The planner page is its own entry, so its QR code library never loads for families.
