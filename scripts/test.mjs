@@ -1,5 +1,6 @@
-// `npm test`: type-check, run every Vitest project, and close with the line CI reads:
-// `N passed, N failed`. Extra arguments go to vitest (e.g. `npm test -- --project unit`).
+// `npm test`: type-check, run every Vitest project, check the byte budgets, and close with the
+// line CI reads: `N passed, N failed`. Extra arguments go to vitest (e.g. `npm test -- --project
+// unit`), and then the byte budgets are skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -56,4 +57,12 @@ if (existsSync(jsonFile)) {
 }
 // Vitest failed for a reason not counted as a test (global setup, unhandled error, no files).
 if (vitestStatus !== 0 && failed === 0) failed = 1;
+
+// The byte budgets (first visit, embed.js) do not depend on the machine, so a full run checks
+// them too, as one more test; timings stay in `npm run bench` (bench/README.md).
+if (extraArgs.length === 0) {
+  console.log('> npm run bench -- --bytes-only');
+  if (run('npm', ['run', '-s', 'bench', '--', '--bytes-only']) === 0) passed += 1;
+  else failed += 1;
+}
 finish(passed, failed);
