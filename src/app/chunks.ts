@@ -3,8 +3,11 @@
 // last question), each evaluated in a task of its own (src/app/main.tsx). What only the check
 // page and result use is left out, so it lands in the chunk fetched on Start (ADR 0006); a
 // module added to that set belongs in LATER too, or `npm run bench` shows it on a first visit.
+// src/app/wizardParts.ts stays out of both: as a chunk of its own it re-exports the wizard's
+// parts directly, where inside `wizard` it would need a namespace object and Rolldown's runtime
+// would move to a chunk of its own, one more file on every first visit.
 const LATER = /\/src\/(ui\/screens\/(LaterSteps|CheckScreen|ResultScreen)|ui\/components\/(RoleCard|AnswerSummary|ShareLink|useCopy)|domain\/recommend|content\/split)\.tsx?$|\/src\/ui\/later\.css$/;
-const REACT = /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/(domain\/|content\/(types|index)|app\/(chooseLocale|loadLocale|progressStore|nextTask)\.ts)|^\0virtual:care-path-locales$|^\0?rolldown\/runtime/;
+const REACT = /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/(domain\/|app\/(chooseLocale|loadLocale|progressStore|nextTask)\.ts)|^\0virtual:care-path-locales$/;
 const WIZARD = /\/node_modules\/xstate\/|\/src\/(machine\/|content\/migrate\.ts|app\/(startWizard|historySync|linkIntake)\.ts|ui\/(?!planner\/))/;
 
 export function chunkOf(id: string): string | null {
