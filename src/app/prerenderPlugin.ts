@@ -33,10 +33,11 @@ export function prerenderStartPage(): Plugin {
         found.add(name);
         for (const dep of chunk(name)?.imports ?? []) visit(dep);
       };
-      // Its static imports, and what it imports dynamically every time (the wizard: main.tsx);
-      // not content, which depends on the language chosen at run time.
+      // Its static imports, and the wizard, which launch.tsx imports at once on every visit; not
+      // content, which depends on the language chosen at run time.
       main.imports.forEach(visit);
-      main.dynamicImports.filter((d) => !chunk(d)?.moduleIds.some((id) => id.includes('virtual:care-path-'))).forEach(visit);
+      const wizard = Object.keys(bundle).find((f) => chunk(f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardParts.ts')));
+      if (wizard) visit(wizard);
       startChunks = [...found];
     },
     async closeBundle() {

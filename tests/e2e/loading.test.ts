@@ -33,8 +33,13 @@ it('a first visit fetches no guidance; Start fetches it, and the same files for 
   for (const journey of [first, other]) {
     const page = await newPage(browser);
     const fetched = recordFetches(page);
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     await page.goto(inject('baseUrl'));
     expect(fetched.filter((p) => /guidance|LaterSteps|later/.test(p))).toEqual([]);
+    // boot.js preloads the start-up chunks; the imports then reuse them, never fetching twice.
+    expect(fetched.length).toBe(new Set(fetched).size);
+    expect(failed).toEqual([]);
     await page.getByRole('button', { name: content.ui.start.button }).click();
     await answerJourney(page, answersOf(journey));
     await expectHeading(page, content.ui.check.title);
