@@ -3,7 +3,7 @@
 // knows where the line runs; `joinContent(splitContent(c))` gives back `c`, which a test proves.
 import type { Content, Guidance, GuidanceUiKey, Questionnaire, QuestionnaireUi, UiStrings } from './types';
 
-const GUIDANCE_UI: readonly GuidanceUiKey[] = ['result', 'share', 'planner'];
+const GUIDANCE_UI: readonly GuidanceUiKey[] = ['check', 'result', 'share', 'planner'];
 
 export function splitContent(content: Content): { questionnaire: Questionnaire; guidance: Guidance } {
   const { version, reviewed, locale, roles, questions, ui } = content;
@@ -33,7 +33,7 @@ export function splitContent(content: Content): { questionnaire: Questionnaire; 
       mixedNote,
       order,
       sources,
-      ui: { result: ui.result, share: ui.share, planner: ui.planner },
+      ui: { check: ui.check, result: ui.result, share: ui.share, planner: ui.planner },
     },
   };
 }

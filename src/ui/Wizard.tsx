@@ -56,7 +56,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
     : step === 'start'
       ? content.ui.start.title
       : step === 'check'
-        ? content.ui.check.title
+        ? (full?.ui.check.title ?? content.ui.later.loading)
         : step === 'result'
           ? full && laterState?.status === 'ready'
             ? laterState.steps.resultTitle(full, answers)

@@ -20,6 +20,7 @@ describe('splitting content for loading', () => {
     for (const q of questionnaire.questions) {
       for (const o of q.options) expect(Object.keys(o).every((k) => ['id', 'label', 'hint'].includes(k))).toBe(true);
     }
+    expect(Object.keys(questionnaire.ui)).not.toContain('check');
     expect(Object.keys(questionnaire.ui)).not.toContain('result');
     expect(Object.keys(questionnaire.ui)).not.toContain('share');
     expect(Object.keys(questionnaire.ui)).not.toContain('planner');
