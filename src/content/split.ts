@@ -9,6 +9,7 @@ export function splitContent(content: Content): { questionnaire: Questionnaire; 
   const { version, reviewed, locale, roles, questions, ui } = content;
   const { decision, extras, nextSteps, profiles, outcomes, mixedNote, order, sources } = content;
   const askedUi = Object.fromEntries(Object.entries(ui).filter(([k]) => !GUIDANCE_UI.includes(k as GuidanceUiKey)));
+  const guidanceUi = Object.fromEntries(GUIDANCE_UI.map((k) => [k, ui[k]]));
   return {
     questionnaire: {
       version,
@@ -33,7 +34,7 @@ export function splitContent(content: Content): { questionnaire: Questionnaire; 
       mixedNote,
       order,
       sources,
-      ui: { check: ui.check, result: ui.result, share: ui.share, planner: ui.planner },
+      ui: guidanceUi as Guidance['ui'],
     },
   };
 }

@@ -90,11 +90,7 @@ export type QuestionnaireUi = Omit<UiStrings, GuidanceUiKey>;
  * routing and the words of every screen up to the last question. The full `Content` is
  * one of these too, so anything typed on a questionnaire also takes the full content.
  */
-export interface Questionnaire {
-  version: number;
-  reviewed: string;
-  locale: string;
-  roles: readonly [RoleId, RoleId];
+export interface Questionnaire extends Pick<Content, 'version' | 'reviewed' | 'locale' | 'roles'> {
   questions: readonly AskedQuestion[];
   ui: QuestionnaireUi;
 }
@@ -103,17 +99,10 @@ export interface Questionnaire {
  * The rest of one version and locale: what each answer means, the decision rule and the
  * words of the check page and result. Loaded once the person starts (see ADR 0006).
  */
-export interface Guidance {
+export interface Guidance
+  extends Pick<Content, 'decision' | 'extras' | 'nextSteps' | 'profiles' | 'outcomes' | 'mixedNote' | 'order' | 'sources'> {
   /** Per question id, per option id. */
-  meanings: Readonly<Record<string, Readonly<Record<string, { said: string; supports: readonly Support[] }>>>>;
-  decision: Decision;
-  extras: readonly Extra[];
-  nextSteps: readonly NextStep[];
-  profiles: Readonly<Record<RoleId, Profile>>;
-  outcomes: OutcomesFile['outcomes'];
-  mixedNote: string;
-  order: OutcomesFile['order'];
-  sources: SourcesFile;
+  meanings: Readonly<Record<string, Readonly<Record<string, Pick<Option, 'said' | 'supports'>>>>>;
   ui: Pick<UiStrings, GuidanceUiKey>;
 }
 
