@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { wizardMachine } from '../machine/wizardMachine';
 
@@ -17,9 +17,13 @@ export function useWizardActor(): WizardActor {
  * @xstate/react's useSelector did here, without its React 17 shim (ADR 0006).
  */
 export function useWizardSnapshot(actor: WizardActor) {
-  const subscribe = (onChange: () => void) => {
-    const subscription = actor.subscribe(onChange);
-    return () => subscription.unsubscribe();
-  };
+  // A new subscribe function would make React unsubscribe and subscribe again on every render.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const subscription = actor.subscribe(onChange);
+      return () => subscription.unsubscribe();
+    },
+    [actor],
+  );
   return useSyncExternalStore(subscribe, () => actor.getSnapshot(), () => actor.getSnapshot());
 }
