@@ -46,9 +46,18 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   useEffect(() => {
     if (wantsLater) later.request(locale);
   }, [wantsLater, later, locale]);
-  const full = useMemo(
-    () => (content && laterState?.status === 'ready' ? laterState.steps.joinContent(content, laterState.guidance) : null),
+  // The check page and result, once their code and guidance are here, with the full content.
+  const loaded = useMemo(
+    () =>
+      content && laterState?.status === 'ready'
+        ? { steps: laterState.steps, content: laterState.steps.joinContent(content, laterState.guidance) }
+        : null,
     [content, laterState],
+  );
+  // Scored once here, for the page title and the result screen alike.
+  const result = useMemo(
+    () => (loaded && step === 'result' ? loaded.steps.recommend(loaded.content, answers) : null),
+    [loaded, step, answers],
   );
 
   const pageTitle = !content
@@ -56,10 +65,10 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
     : step === 'start'
       ? content.ui.start.title
       : step === 'check'
-        ? (full?.ui.check.title ?? content.ui.later.loading)
+        ? (loaded?.content.ui.check.title ?? content.ui.later.loading)
         : step === 'result'
-          ? full && laterState?.status === 'ready'
-            ? laterState.steps.resultTitle(full, answers)
+          ? loaded && result
+            ? loaded.steps.resultHeading(loaded.content, result)
             : content.ui.later.loading
           : (question?.title ?? content.ui.unusable.title);
 
@@ -130,7 +139,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         <div className="restart-area">{restart}</div>
       </>
     );
-  } else if ((snapshot.matches('check') || snapshot.matches('result')) && !(full && laterState?.status === 'ready')) {
+  } else if ((snapshot.matches('check') || snapshot.matches('result')) && !loaded) {
     screen = (
       <LaterStatus
         strings={content.ui.later}
@@ -142,12 +151,12 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         restart={restart}
       />
     );
-  } else if (snapshot.matches('check') && full && laterState?.status === 'ready') {
-    const { CheckStep } = laterState.steps;
+  } else if (snapshot.matches('check') && loaded) {
+    const { CheckStep } = loaded.steps;
     screen = (
       <>
         <CheckStep
-          content={full}
+          content={loaded.content}
           answers={answers}
           prefilledTag={tagFor}
           notice={noticeNode}
@@ -159,11 +168,12 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         <div className="restart-area">{restart}</div>
       </>
     );
-  } else if (snapshot.matches('result') && full && laterState?.status === 'ready') {
-    const { ResultStep } = laterState.steps;
+  } else if (snapshot.matches('result') && loaded && result) {
+    const { ResultStep } = loaded.steps;
     screen = (
       <ResultStep
-        content={full}
+        content={loaded.content}
+        result={result}
         answers={answers}
         onChangeAnswers={() => send({ type: 'BACK' })}
         restart={restart}

@@ -1,18 +1,15 @@
 // Loaded on demand once the person starts (src/ui/laterSteps.ts): the check page, the result,
 // and the scoring that explains it, so a first visit carries none of them.
-import { useEffect, useMemo, type ComponentProps } from 'react';
-import type { Answers, Content } from '../../content/types';
-import { recommend, visibleQuestions } from '../../domain';
+import { useEffect, type ComponentProps } from 'react';
+import { visibleQuestions } from '../../domain';
 import { ShareLink } from '../components/ShareLink';
 import { CheckScreen } from './CheckScreen';
 import { ResultScreen, resultHeading } from './ResultScreen';
 import '../later.css';
 
 export { joinContent } from '../../content/split';
-
-export function resultTitle(content: Content, answers: Answers): string {
-  return resultHeading(content, recommend(content, answers));
-}
+export { recommend } from '../../domain';
+export { resultHeading };
 
 type CheckStepProps = Omit<ComponentProps<typeof CheckScreen>, 'share' | 'questions'> & { link: () => string };
 
@@ -26,20 +23,18 @@ export function CheckStep({ link, ...props }: CheckStepProps) {
   );
 }
 
-type ResultStepProps = Omit<ComponentProps<typeof ResultScreen>, 'share' | 'result' | 'questions' | 'reopenLink'> & {
+type ResultStepProps = Omit<ComponentProps<typeof ResultScreen>, 'share' | 'questions' | 'reopenLink'> & {
   link: () => string;
   /** Told the outcome id each time a result is shown, e.g. for the embedding page. */
   onOutcome?: ((outcome: string) => void) | undefined;
 };
 
 export function ResultStep({ link, onOutcome, ...props }: ResultStepProps) {
-  const { content, answers } = props;
-  const result = useMemo(() => recommend(content, answers), [content, answers]);
+  const { content, answers, result } = props;
   useEffect(() => onOutcome?.(result.outcome), [result.outcome, onOutcome]);
   return (
     <ResultScreen
       {...props}
-      result={result}
       questions={visibleQuestions(content, answers)}
       reopenLink={link()}
       share={<ShareLink strings={content.ui.share} link={link} />}
