@@ -6,6 +6,7 @@ import { checkContent } from '../src/content/check/index.ts';
 import { MAX_GRADE } from '../src/content/check/plainLanguage.ts';
 import { contentRoot } from '../src/content/loadFromFiles.ts';
 import { recommend, visibleQuestions } from '../src/domain/index.ts';
+import { isBoth, percent, share } from '../src/content/check/spread.ts';
 
 function main(args: string[]): number {
   const at = args.indexOf('--root');
@@ -22,6 +23,15 @@ function main(args: string[]): number {
       `content:check: ${versions}; ${report.files} files`,
       `  answer sets tried (a seeded sample; every one when something is not met): ${sets || 'none'}`,
       `  English reading grades (at most ${MAX_GRADE}): ${grades || 'none'}`,
+      ...Object.entries(report.spreads).map(([v, s]) => {
+        const keys = [...s.all.outcomes.keys()].sort();
+        const all = keys.map((k) => `${k} ${percent(share(s.all, (x) => x === k))}`).join(', ');
+        const leans = [...s.evidence].map(([e, n]) => `${e} ${percent(n / s.all.total)}`).join(', ');
+        return [
+          `  v${v} spread over all ${s.all.total} answer sets: ${all}; both ${percent(share(s.all, isBoth))}`,
+          `  v${v} both among the ${s.few.total} with few needs: ${percent(share(s.few, isBoth))}; worded as a lean: ${leans || 'none'}`,
+        ].join('\n');
+      }),
       `  ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,
     ].join('\n') + '\n',
   );

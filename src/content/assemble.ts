@@ -9,9 +9,11 @@ import {
   structureSchema,
   uiSchema,
   type LocaleFileName,
+  type ResultCondition,
   type Structure,
 } from './schema.ts';
-import type { Content, Question } from './types';
+import type { Content, Question, Shown } from './types';
+import { upgradeDecision } from './upgradeDecision.ts';
 
 export interface ContentProblem {
   file: string;
@@ -103,21 +105,47 @@ export function assembleContent(raw: RawVersion): Content {
   for (const role of structure.roles) {
     if (!profiles.roles[role]) problems.push({ file: at('profiles.json'), path: `roles.${role}`, message: 'no profile for this role' });
   }
-  for (const outcome of [...structure.roles, 'both']) {
-    if (!outcomes.outcomes[outcome]) problems.push({ file: at('outcomes.json'), path: `outcomes.${outcome}`, message: 'no wording for this outcome' });
+  const outcomeIds = [...structure.roles, 'both'];
+  // Without a list in content.json (version 1), each outcome has one headline and each role one
+  // text for coming first, under the outcome's or role's own id.
+  const headlineList = structure.headlines ?? outcomeIds.map((o) => ({ id: o, result: { outcome: [o] } }));
+  const orderList =
+    structure.orderTexts ?? structure.roles.map((r) => ({ id: r, result: { outcome: ['both'], first: [r] } }));
+  const headlines = headlineList.map((h) => {
+    const w = outcomes.outcomes[h.id];
+    if (!w) problems.push({ file: at('outcomes.json'), path: `outcomes.${h.id}`, message: 'no wording for this headline' });
+    return { ...shown(h), id: h.id, heading: w?.heading ?? h.id, why: w?.why ?? h.id };
+  });
+  const orderTexts = orderList.map((o) => {
+    const w = outcomes.order[o.id];
+    if (!w) problems.push({ file: at('outcomes.json'), path: `order.${o.id}`, message: 'no wording for this order text' });
+    return { ...shown(o), id: o.id, text: w ?? o.id };
+  });
+  for (const key of Object.keys(outcomes.outcomes)) {
+    if (!headlineList.some((h) => h.id === key)) problems.push({ file: at('outcomes.json'), path: `outcomes.${key}`, message: `no headline "${key}" in ${structureFile}` });
   }
-  for (const role of structure.roles) {
-    if (!outcomes.order[role]) problems.push({ file: at('outcomes.json'), path: `order.${role}`, message: 'no wording for this role coming first' });
+  for (const key of Object.keys(outcomes.order)) {
+    if (!orderList.some((o) => o.id === key)) problems.push({ file: at('outcomes.json'), path: `order.${key}`, message: `no order text "${key}" in ${structureFile}` });
   }
+  const reasons = outcomes.reasons ?? {};
+  structure.questions.forEach((q, qi) =>
+    q.options.forEach((o, oi) =>
+      o.supports.forEach((s, si) => {
+        if (s.reason && !reasons[s.reason]) {
+          problems.push({ file: at('outcomes.json'), path: `reasons.${s.reason}`, message: `missing: ${structureFile} questions.${qi}.options.${oi}.supports.${si} cites this reason` });
+        }
+      }),
+    ),
+  );
   const extras = structure.extras.map((e) => {
     const w = outcomes.extras[e.id];
     if (!w) problems.push({ file: at('outcomes.json'), path: `extras.${e.id}`, message: 'no wording for this extra' });
-    return { id: e.id, when: e.when, title: w?.title ?? e.id, text: w?.text ?? e.id };
+    return { ...shown(e), id: e.id, when: e.when, title: w?.title ?? e.id, text: w?.text ?? e.id };
   });
   const nextSteps = structure.nextSteps.map((s) => {
     const w = outcomes.nextSteps[s.id];
     if (!w) problems.push({ file: at('outcomes.json'), path: `nextSteps.${s.id}`, message: 'no wording for this step' });
-    return { id: s.id, roles: s.roles, when: s.when, text: w ?? s.id };
+    return { ...shown(s), id: s.id, roles: s.roles, text: w ?? s.id };
   });
   if (ui.lang !== raw.locale) problems.push({ file: at('ui.json'), path: 'lang', message: `is "${ui.lang}" but the folder is "${raw.locale}"` });
   if (problems.length) throw new ContentError(problems);
@@ -128,17 +156,42 @@ export function assembleContent(raw: RawVersion): Content {
     locale: raw.locale,
     roles: [structure.roles[0]!, structure.roles[1]!],
     questions: merged,
-    decision: structure.decision,
+    decision: upgradeDecision(structure.decision, structure.roles),
     extras,
     nextSteps,
     profiles: profiles.roles,
-    outcomes: outcomes.outcomes,
+    headlines,
+    orderTexts,
+    reasons,
     mixedNote: outcomes.mixedNote,
-    order: outcomes.order,
     // `$schema` points an editor at the file's JSON Schema; the app has no use for it.
     sources: withoutSchemaKey(sources),
     ui: withoutSchemaKey(ui),
   };
+}
+
+/** Only the conditions a text carries, so content without them stays as small as before. */
+function shown(t: Shown): Shown {
+  return { ...(t.when && { when: t.when }), ...(t.result && { result: t.result }) };
+}
+
+/** Version 1's rule: one single-choice question, always asked, orders the roles. */
+function checkLegacyDecision(s: Structure, file: string, problems: ContentProblem[]): void {
+  if (!('supportedAt' in s.decision)) return;
+  const first = s.decision.firstRole;
+  const q = s.questions.find((x) => x.id === first.question);
+  if (!q) {
+    problems.push({ file, path: 'decision.firstRole.question', message: `unknown question "${first.question}"` });
+    return;
+  }
+  if (q.showIf || q.kind !== 'single') {
+    problems.push({ file, path: 'decision.firstRole.question', message: 'must be a single-choice question that is always asked' });
+  }
+  for (const o of q.options) {
+    const role = first.byAnswer[o.id];
+    if (!role) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: 'every answer needs a role to come first' });
+    else if (!s.roles.includes(role)) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: `unknown role "${role}"` });
+  }
 }
 
 function withoutSchemaKey<T extends { $schema?: string | undefined }>({ $schema: _, ...rest }: T): Omit<T, '$schema'> {
@@ -177,19 +230,34 @@ function checkStructure(s: Structure, file: string, problems: ContentProblem[]):
     checkCondition(n.when, `nextSteps.${i}.when`, ids.length);
     for (const r of n.roles) if (!s.roles.includes(r)) problems.push({ file, path: `nextSteps.${i}.roles`, message: `unknown role "${r}"` });
   });
-  const first = s.decision.firstRole;
-  const q = s.questions.find((x) => x.id === first.question);
-  if (!q) {
-    problems.push({ file, path: 'decision.firstRole.question', message: `unknown question "${first.question}"` });
-  } else {
-    if (q.showIf || q.kind !== 'single') {
-      problems.push({ file, path: 'decision.firstRole.question', message: 'must be a single-choice question that is always asked' });
-    }
-    for (const o of q.options) {
-      const role = first.byAnswer[o.id];
-      if (!role) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: 'every answer needs a role to come first' });
-      else if (!s.roles.includes(role)) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: `unknown role "${role}"` });
-    }
+  const outcomeIds = [...s.roles, 'both'];
+  const checkResult = (r: ResultCondition | undefined, path: string) => {
+    for (const o of r?.outcome ?? []) if (!outcomeIds.includes(o)) problems.push({ file, path: `${path}.outcome`, message: `unknown outcome "${o}"` });
+    for (const o of r?.first ?? []) if (!s.roles.includes(o)) problems.push({ file, path: `${path}.first`, message: `unknown role "${o}"` });
+  };
+  s.questions.forEach((q, qi) =>
+    q.options.forEach((o, oi) =>
+      o.supports.forEach((sp, si) => checkCondition(sp.when, `questions.${qi}.options.${oi}.supports.${si}.when`, ids.length)),
+    ),
+  );
+  for (const [list, name] of [[s.headlines, 'headlines'], [s.orderTexts, 'orderTexts'], [s.extras, 'extras'], [s.nextSteps, 'nextSteps']] as const) {
+    (list ?? []).forEach((t, i) => checkResult(t.result, `${name}.${i}.result`));
+  }
+  s.headlines?.forEach((h, i) => checkCondition(h.when, `headlines.${i}.when`, ids.length));
+  s.orderTexts?.forEach((o, i) => checkCondition(o.when, `orderTexts.${i}.when`, ids.length));
+  if ('supportedAt' in s.decision) checkLegacyDecision(s, file, problems);
+  else {
+    const rules = s.decision.first;
+    rules.forEach((rule, i) => {
+      checkCondition(rule.when, `decision.first.${i}.when`, ids.length);
+      if (!s.roles.includes(rule.role)) problems.push({ file, path: `decision.first.${i}.role`, message: `unknown role "${rule.role}"` });
+      const last = i === rules.length - 1;
+      if (last && rule.when) problems.push({ file, path: `decision.first.${i}.when`, message: 'the last rule must have no "when", so a role always comes first' });
+      if (!last && !rule.when) problems.push({ file, path: `decision.first.${i}`, message: 'only the last rule may leave out "when"; the rules after it never apply' });
+    });
+    s.decision.both.setting.forEach((q, i) => {
+      if (!ids.includes(q)) problems.push({ file, path: `decision.both.setting.${i}`, message: `unknown question "${q}"` });
+    });
   }
   if (!s.locales.includes(s.defaultLocale)) problems.push({ file, path: 'defaultLocale', message: `"${s.defaultLocale}" is not in locales` });
 }

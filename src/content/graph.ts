@@ -51,17 +51,20 @@ const share = (n: number, total: number) => `${n} of ${total} answer sets (${tot
 
 export function contentGraph(content: Content, walk: Walk): string {
   const [a, b] = content.roles;
-  const { supportedAt, firstRole } = content.decision;
+  const { both: rule, first } = content.decision;
   const count = (key: string) => walk.outcomes.get(key) ?? 0;
-  const firstFor = (role: string) =>
-    Object.entries(firstRole.byAnswer)
-      .filter(([, r]) => r === role)
-      .map(([answer]) => answer)
-      .join(' or ');
+  const when = (c: Readonly<Record<string, readonly string[]>> | undefined) =>
+    c ? Object.entries(c).map(([q, v]) => `${q} = ${v.join(' or ')}`).join(' and ') : 'otherwise';
+  const firstFor = (role: string) => first.filter((r) => r.role === role).map((r) => when(r.when)).join('; or ');
   const outcome = (role: string) =>
-    `  ${node('o', role)}(["<b>${esc(role)}</b><br/>${esc(content.outcomes[role]?.heading ?? role)}<br/>${share(count(role), walk.answerSets)}"])`;
-  const both = (first: string, second: string) =>
-    `  ${node('o', `both-${first}`)}(["<b>both: ${esc(first)}, then ${esc(second)}</b><br/>when ${firstRole.question} = ${esc(firstFor(first))}<br/>${share(count(`both:${first},${second}`), walk.answerSets)}"])`;
+    `  ${node('o', role)}(["<b>${esc(role)}</b><br/>${share(count(role), walk.answerSets)}"])`;
+  const both = (firstRole: string, second: string) =>
+    `  ${node('o', `both-${firstRole}`)}(["<b>both: ${esc(firstRole)}, then ${esc(second)}</b><br/>when ${esc(firstFor(firstRole))}<br/>${share(count(`both:${firstRole},${second}`), walk.answerSets)}"])`;
+  const limits = [
+    `each role at ${rule.atLeast} points or more`,
+    ...(rule.ratio === null ? [] : [`the stronger at most ${rule.ratio} times the weaker`]),
+    ...(rule.ownAtLeast ? [`each at least ${rule.ownAtLeast} points beyond ${rule.setting.join(' and ')}`] : []),
+  ];
 
   const lines = [
     '```mermaid',
@@ -69,15 +72,15 @@ export function contentGraph(content: Content, walk: Walk): string {
     '  start([Start])',
     ...content.questions.map(questionNode),
     `  score{{"Add up the points of every answer given"}}`,
-    `  decide{"Both roles at ${supportedAt} points or more?"}`,
-    `  which{"Which role has more points?<br/>A tie goes to the role that fits ${firstRole.question}"}`,
+    `  decide{"${esc(limits.join(', '))}?"}`,
+    `  which{"Which role has more points?<br/>A tie goes to the role that comes first"}`,
     outcome(a),
     outcome(b),
     both(a, b),
     both(b, a),
     ...routeEdges(content.questions),
     '  score --> decide',
-    `  decide -->|yes: first the role that fits ${firstRole.question}| ${node('o', `both-${a}`)} & ${node('o', `both-${b}`)}`,
+    `  decide -->|yes: the role needed first, first| ${node('o', `both-${a}`)} & ${node('o', `both-${b}`)}`,
     '  decide -->|no| which',
     `  which -->|${esc(a)}| ${node('o', a)}`,
     `  which -->|${esc(b)}| ${node('o', b)}`,

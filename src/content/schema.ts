@@ -10,6 +10,82 @@ export const supportSchema = z.strictObject({
   role: id,
   points: z.number().int().min(1).max(10),
   duty: id.describe('A duty id from that role profile, used to explain the reason'),
+  when: condition.optional().describe('Counts (points and reason) only when these answers hold too'),
+  reason: id
+    .optional()
+    .describe("A key of outcomes.json `reasons`: the sentence shown for this answer, instead of the duty's `because`"),
+});
+
+const evidence = z.enum(['clear', 'few', 'close']);
+
+/** What a shown text may depend on besides the answers: the result it explains. */
+export const resultConditionSchema = z
+  .strictObject({
+    outcome: z.array(id).min(1).optional(),
+    first: z.array(id).min(1).optional().describe('The role to contact first (the only role, when there is one)'),
+    evidence: z
+      .array(evidence)
+      .min(1)
+      .optional()
+      .describe('clear; few (too few answers count); close (a near tie). Only a single-role outcome is ever few or close'),
+  })
+  .describe('Shown only for a result like this');
+
+/** A text shown on the result, with the condition under which it is true. */
+const conditionalText = z.strictObject({
+  id,
+  when: condition.optional(),
+  result: resultConditionSchema.optional(),
+});
+
+/** Version 1's rule: both roles at `supportedAt` points give both; `now` orders them. */
+const legacyDecision = z.strictObject({
+  supportedAt: z.number().int().min(1).describe('A role has real support at this score; when both do, the outcome is both'),
+  mixedAt: z.number().int().min(1).describe('Answers pull both ways when the other role scores at least this'),
+  firstRole: z.strictObject({ question: id, byAnswer: z.record(id, id) }),
+});
+
+const decision = z.strictObject({
+  both: z
+    .strictObject({
+      atLeast: z.number().int().min(1).describe('Each role needs at least this many points'),
+      ratio: z.number().min(1).describe('…and the stronger role at most this many times the weaker one'),
+      ownAtLeast: z
+        .number()
+        .int()
+        .min(0)
+        .describe('…and each role at least this many points from answers outside `setting` (never from the setting alone)'),
+      setting: z.array(id).describe('The questions about where the person is and will be'),
+    })
+    .describe('When both roles are recommended'),
+  lean: z
+    .strictObject({
+      fewerAnswersThan: z.number().int().min(1).describe('Evidence is "few" when fewer answers than this give any points'),
+      marginAtMost: z.number().int().min(0).describe('Evidence is "close" when the winner leads by at most this many points'),
+    })
+    .describe('When a single-role result is worded as a lean, not a verdict'),
+  first: z
+    .array(z.strictObject({ when: condition.optional(), role: id }))
+    .min(1)
+    .describe('Which role comes first (for both, and for a tie): the first rule whose answers hold; the last has no `when`'),
+  mixedAt: z.number().int().min(1).describe('Answers pull both ways when the other role scores at least this'),
+});
+
+const share = z.number().min(0).max(1);
+
+/** Goals for the spread of outcomes over every valid answer set; content:check fails when one is missed. */
+const goals = z.strictObject({
+  bothAtMost: share,
+  bothRatioAtMost: z.number().min(1).describe('Never both when one role scores more than this many times the other'),
+  eachRoleAloneAtLeast: share,
+  few: z
+    .strictObject({ question: id, atMost: z.number().int().min(1), bothAtMost: share })
+    .optional()
+    .describe('Among answer sets with at most `atMost` choices for `question`, `both` at most this share'),
+  reach: z
+    .array(z.strictObject({ when: condition, outcome: id, why: z.string() }))
+    .optional()
+    .describe('Each of these must be the outcome of at least one answer set that meets `when`'),
 });
 
 export const structureSchema = z.strictObject({
@@ -40,13 +116,20 @@ export const structureSchema = z.strictObject({
       }),
     )
     .min(1),
-  decision: z.strictObject({
-    supportedAt: z.number().int().min(1).describe('A role has real support at this score; when both do, the outcome is both'),
-    mixedAt: z.number().int().min(1).describe('Answers pull both ways when the other role scores at least this'),
-    firstRole: z.strictObject({ question: id, byAnswer: z.record(id, id) }),
-  }),
-  extras: z.array(z.strictObject({ id, when: condition })),
-  nextSteps: z.array(z.strictObject({ id, roles: z.array(id).min(1), when: condition.optional() })),
+  decision: z.union([decision, legacyDecision]),
+  headlines: z
+    .array(conditionalText)
+    .optional()
+    .describe('Headline and one sentence why, per outcome: the first whose conditions hold is shown (keys of outcomes.json `outcomes`)'),
+  orderTexts: z
+    .array(conditionalText)
+    .optional()
+    .describe('For both: what to do first and then; the first whose conditions hold is shown (keys of outcomes.json `order`)'),
+  extras: z.array(z.strictObject({ id, when: condition, result: resultConditionSchema.optional() })),
+  nextSteps: z.array(
+    z.strictObject({ id, roles: z.array(id).min(1), when: condition.optional(), result: resultConditionSchema.optional() }),
+  ),
+  goals: goals.optional(),
 });
 
 const words = z.strictObject({ label: text, hint: text.optional(), said: text });
@@ -80,6 +163,7 @@ export const outcomesSchema = z.strictObject({
   order: z.record(id, text),
   extras: z.record(id, z.strictObject({ title: text, text })),
   nextSteps: z.record(id, text),
+  reasons: z.record(id, text).optional().describe('Sentences named by a support\'s `reason` in content.json'),
 });
 
 export const sourcesSchema = z.strictObject({
@@ -228,6 +312,10 @@ export const localeFiles = {
 } as const;
 
 export type Structure = z.infer<typeof structureSchema>;
+export type LegacyDecision = z.infer<typeof legacyDecision>;
+export type StructureDecision = z.infer<typeof decision>;
+export type ResultCondition = z.infer<typeof resultConditionSchema>;
+export type Goals = z.infer<typeof goals>;
 export type QuestionsFile = z.infer<typeof questionsSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type ProfilesFile = z.infer<typeof profilesSchema>;

@@ -1,6 +1,6 @@
 // The assembled content the rest of the app sees: one version, one locale, structure and
 // words merged. Type-only, so layers below can use it without shipping zod.
-import type { OutcomesFile, Profile, SourcesFile, UiStrings } from './schema';
+import type { Profile, ResultCondition, SourcesFile, UiStrings } from './schema';
 
 export type RoleId = string;
 export type OutcomeId = string;
@@ -9,10 +9,16 @@ export type Answers = Readonly<Partial<Record<string, readonly string[]>>>;
 /** Holds when every listed question has one of the listed answers. */
 export type Condition = Readonly<Record<string, readonly string[]>>;
 
+export type { ResultCondition };
+
 export interface Support {
   role: RoleId;
   points: number;
   duty: string;
+  /** Counts only when these answers hold too. */
+  when?: Condition | undefined;
+  /** A key of `Content.reasons`, shown instead of the duty's `because`. */
+  reason?: string | undefined;
 }
 
 /** An option as the questions show it: enough to ask, not to score. */
@@ -41,23 +47,53 @@ export interface Question extends AskedQuestion {
   options: readonly Option[];
 }
 
+/**
+ * The decision rule, in one shape for every version (version 1's rule is written in it when
+ * loaded: see `upgradeDecision`).
+ */
 export interface Decision {
-  supportedAt: number;
+  both: {
+    atLeast: number;
+    /** The stronger role at most this many times the weaker; null: no limit (version 1). */
+    ratio: number | null;
+    ownAtLeast: number;
+    setting: readonly string[];
+  };
+  /** null: every single-role result is worded as clear (version 1). */
+  lean: { fewerAnswersThan: number; marginAtMost: number } | null;
+  first: readonly { when?: Condition | undefined; role: RoleId }[];
   mixedAt: number;
-  firstRole: { question: string; byAnswer: Readonly<Record<string, RoleId>> };
 }
 
-export interface Extra {
+export type Evidence = 'clear' | 'few' | 'close';
+
+/** Answers and result conditions a shown text carries: it is shown only when both hold. */
+export interface Shown {
+  when?: Condition | undefined;
+  result?: ResultCondition | undefined;
+}
+
+export interface Headline extends Shown {
+  id: string;
+  heading: string;
+  why: string;
+}
+
+export interface OrderText extends Shown {
+  id: string;
+  text: string;
+}
+
+export interface Extra extends Shown {
   id: string;
   when: Condition;
   title: string;
   text: string;
 }
 
-export interface NextStep {
+export interface NextStep extends Shown {
   id: string;
   roles: readonly RoleId[];
-  when?: Condition | undefined;
   text: string;
 }
 
@@ -71,9 +107,11 @@ export interface Content {
   extras: readonly Extra[];
   nextSteps: readonly NextStep[];
   profiles: Readonly<Record<RoleId, Profile>>;
-  outcomes: OutcomesFile['outcomes'];
+  headlines: readonly Headline[];
+  orderTexts: readonly OrderText[];
+  /** Sentences named by a support's `reason`. */
+  reasons: Readonly<Record<string, string>>;
   mixedNote: string;
-  order: OutcomesFile['order'];
   sources: SourcesFile;
   ui: UiStrings;
 }
@@ -100,7 +138,7 @@ export interface Questionnaire extends Pick<Content, 'version' | 'reviewed' | 'l
  * words of the check page and result. Loaded once the person starts (see ADR 0006).
  */
 export interface Guidance
-  extends Pick<Content, 'decision' | 'extras' | 'nextSteps' | 'profiles' | 'outcomes' | 'mixedNote' | 'order' | 'sources'> {
+  extends Pick<Content, 'decision' | 'extras' | 'nextSteps' | 'profiles' | 'headlines' | 'orderTexts' | 'reasons' | 'mixedNote' | 'sources'> {
   /** Per question id, per option id. */
   meanings: Readonly<Record<string, Readonly<Record<string, Pick<Option, 'said' | 'supports'>>>>>;
   ui: Pick<UiStrings, GuidanceUiKey>;

@@ -1,5 +1,6 @@
-import type { Answers, Content, OutcomeId, RoleId } from '../content/types';
-import { conditionHolds } from './conditions';
+import type { Answers, Content, Evidence, OutcomeId, RoleId, Shown } from '../content/types';
+import { conditionHolds, shownFor } from './conditions';
+import { decide } from './decide';
 import { fill } from './fill';
 import { pruneAnswers } from './questions';
 
@@ -9,9 +10,9 @@ export interface Reason {
   role: RoleId;
   duty: string;
   points: number;
-  /** The answer in the reader's words, e.g. "they are in hospital now". */
+  /** The answer in the reader's words, e.g. "they are in the hospital now". */
   said: string;
-  /** The duty of the role that this answer calls for. */
+  /** Why this answer points to the role: the support's own sentence, or the duty's. */
   because: string;
   text: string;
 }
@@ -19,11 +20,16 @@ export interface Reason {
 export interface Recommendation {
   contentVersion: number;
   outcome: OutcomeId;
-  /** The roles to contact, in order: one role, or both with the one that fits now first. */
+  /** The roles to contact, in order: one role, or both with the one needed first first. */
   order: RoleId[];
   scores: Record<RoleId, number>;
+  /** How firmly the answers decide: a single-role result on few answers or a near tie is a lean. */
+  evidence: Evidence;
   /** True when the answers give notable support to both roles. */
   mixed: boolean;
+  headline: { id: string; heading: string; why: string };
+  /** For both: what to do first, then; null for a single role. */
+  orderText: { id: string; text: string } | null;
   reasons: Reason[];
   extras: { id: string; title: string; text: string }[];
   nextSteps: { id: string; text: string }[];
@@ -32,62 +38,43 @@ export interface Recommendation {
 export const BOTH: OutcomeId = 'both';
 
 /**
- * Scores each role from the content's weights and decides. Both roles with real support
- * give `both`, ordered by where the person is now; otherwise the stronger role wins, and a
- * tie goes to the role that fits where the person is now.
+ * Scores each role from the content's weights, decides (see `decide`), and picks every text
+ * shown with the result by its conditions, so each sentence is true of these answers.
  */
 export function recommend(content: Content, given: Answers): Recommendation {
   const answers = pruneAnswers(content, given);
-  const [roleA, roleB] = content.roles;
-  const scores: Record<RoleId, number> = { [roleA]: 0, [roleB]: 0 };
-  const reasons: Reason[] = [];
+  const decision = decide(content, answers);
+  const { outcome, order, scores, evidence, mixed, applied } = decision;
+  const shows = (t: Shown) => shownFor(t, answers, decision);
 
-  for (const q of content.questions) {
-    for (const answer of answers[q.id] ?? []) {
-      const option = q.options.find((o) => o.id === answer);
-      for (const s of option?.supports ?? []) {
-        scores[s.role] = (scores[s.role] ?? 0) + s.points;
-        const said = option!.said;
-        const because = content.profiles[s.role]?.duties[s.duty]?.because ?? '';
-        const text = `${fill(content.ui.result.reason, { answer: said })} ${because}`.trim();
-        reasons.push({ question: q.id, answer, role: s.role, duty: s.duty, points: s.points, said, because, text });
-      }
-    }
-  }
-
-  const { supportedAt, mixedAt, firstRole } = content.decision;
-  const nowAnswer = answers[firstRole.question]?.[0];
-  const fitsNow = (nowAnswer && firstRole.byAnswer[nowAnswer]) || roleA;
-  const other = (role: RoleId) => (role === roleA ? roleB : roleA);
-  const a = scores[roleA]!;
-  const b = scores[roleB]!;
-
-  let outcome: OutcomeId;
-  let order: RoleId[];
-  if (a >= supportedAt && b >= supportedAt) {
-    outcome = BOTH;
-    order = [fitsNow, other(fitsNow)];
-  } else {
-    outcome = a === b ? fitsNow : a > b ? roleA : roleB;
-    order = [outcome];
-  }
-
-  // Reasons for the role to contact first come first; shared steps follow role-specific ones.
+  const reasons: Reason[] = applied.map(({ question, answer, said, support: s }) => {
+    const because = (s.reason && content.reasons[s.reason]) || content.profiles[s.role]?.duties[s.duty]?.because || '';
+    const text = `${fill(content.ui.result.reason, { answer: said })} ${because}`.trim();
+    return { question, answer, role: s.role, duty: s.duty, points: s.points, said, because, text };
+  });
+  // Reasons for the role to contact first come first, the strongest first within a role.
   const byOrder = (role: RoleId) => (order.includes(role) ? order.indexOf(role) : order.length);
-  reasons.sort((x, y) => byOrder(x.role) - byOrder(y.role));
+  reasons.sort((x, y) => byOrder(x.role) - byOrder(y.role) || y.points - x.points);
 
+  const headline = content.headlines.find(shows);
+  const orderText = outcome === BOTH ? content.orderTexts.find(shows) : undefined;
   return {
     contentVersion: content.version,
     outcome,
     order,
     scores,
-    mixed: Math.min(a, b) >= mixedAt,
+    evidence,
+    mixed,
+    headline: headline ? { id: headline.id, heading: headline.heading, why: headline.why } : { id: outcome, heading: outcome, why: '' },
+    orderText: orderText ? { id: orderText.id, text: orderText.text } : null,
     reasons,
-    extras: content.extras.filter((e) => conditionHolds(e.when, answers)).map(({ id, title, text }) => ({ id, title, text })),
+    extras: content.extras.filter(shows).map(({ id, title, text }) => ({ id, title, text })),
     nextSteps: content.nextSteps
-      .filter((s) => s.roles.some((role) => order.includes(role)) && conditionHolds(s.when, answers))
+      .filter((s) => s.roles.some((role) => order.includes(role)) && shows(s))
       .map((s, i) => ({ s, key: s.roles.length === 1 ? order.indexOf(s.roles[0]!) : order.length + i }))
       .sort((x, y) => x.key - y.key)
       .map(({ s }) => ({ id: s.id, text: s.text })),
   };
 }
+
+export { conditionHolds };

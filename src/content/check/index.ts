@@ -9,6 +9,8 @@ import { checkPlaceholders } from './placeholders.ts';
 import { checkPlainLanguage, type FileReading } from './plainLanguage.ts';
 import { checkReachability, type Domain } from './reachability.ts';
 import { checkSchemaRefs } from './schemaRefs.ts';
+import type { Spread } from './spread.ts';
+import { checkTruth } from './truth.ts';
 import { checkScoring } from './scoring.ts';
 import { label, readContentTree } from './tree.ts';
 
@@ -24,12 +26,14 @@ export interface CheckReport {
   answerSets: Record<number, number>;
   /** Reading of each prose file, by its label. */
   readings: Record<string, FileReading>;
+  /** How the outcomes spread over every answer set, per version that sets goals. */
+  spreads: Record<number, Spread>;
 }
 
 export function checkContent(root: string, domain: Domain): CheckReport {
   const tree = readContentTree(root);
   const problems = [...tree.problems];
-  const report: CheckReport = { problems, versions: [], locales: {}, files: 0, answerSets: {}, readings: {} };
+  const report: CheckReport = { problems, versions: [], locales: {}, files: 0, answerSets: {}, readings: {}, spreads: {} };
   let previous: AssembledVersion | undefined;
 
   for (const v of tree.versions) {
@@ -55,6 +59,12 @@ export function checkContent(root: string, domain: Domain): CheckReport {
     // Routing and scoring live in content.json, so one locale's assembled content is enough.
     const content = Object.values(assembled.contents)[0];
     if (content) report.answerSets[v.version] = checkReachability(content, domain, structureFile, problems).answerSets;
+    // Versions from the first with goals on are held to every sentence and the spread; older
+    // ones are kept as they were published, for links made with them.
+    if (content && structure?.goals) {
+      report.spreads[v.version] = checkTruth(content, structure.goals, domain, structureFile, problems);
+      report.answerSets[v.version] = report.spreads[v.version]!.all.total;
+    }
     checkMigration(v, structure, previous && { version: previous.version, structure: previous.structure }, problems);
     previous = assembled;
   }

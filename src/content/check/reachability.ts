@@ -4,9 +4,22 @@
 import type { ContentProblem } from '../assemble.ts';
 import type { Answers, Content, Question } from '../types';
 
+/** What the checks need of the domain's result; the content layer may not import its type. */
+export interface CheckedResult {
+  outcome: string;
+  order: readonly string[];
+  scores: Readonly<Record<string, number>>;
+  evidence: string;
+  headline: { id: string };
+  orderText: { id: string } | null;
+  reasons: readonly { question: string; answer: string; role: string; duty: string }[];
+  extras: readonly { id: string }[];
+  nextSteps: readonly { id: string }[];
+}
+
 export interface Domain {
   visibleQuestions(content: Content, answers: Answers): readonly Question[];
-  recommend(content: Content, answers: Answers): { outcome: string; order: readonly string[] };
+  recommend(content: Content, answers: Answers): CheckedResult;
 }
 
 /** Above this many complete answer sets the walk stops and says so, rather than hang. */
@@ -38,37 +51,49 @@ function choices(q: Question): string[][] {
 }
 
 /**
- * Depth-first over the questions in order; a question the domain would not show is skipped.
- * `stopWhenSeen` ends the walk early once every question was shown and every outcome given.
+ * Calls `each` with every complete answer set a person could give, depth-first over the
+ * questions in order, skipping a question the domain would not show; `each` returns true to
+ * stop. Returns the ids of the questions shown at least once, and whether the walk ended early.
  */
-export function walkAnswerSets(content: Content, domain: Domain, stopWhenSeen?: readonly string[]): Walk {
-  const walk: Walk = { answerSets: 0, outcomes: new Map(), shown: new Set(), complete: true };
+export function forEachAnswerSet(
+  content: Content,
+  domain: Pick<Domain, 'visibleQuestions'>,
+  each: (answers: Record<string, string[]>) => boolean | void,
+): { shown: Set<string>; stopped: boolean } {
   const options = content.questions.map(choices);
-  const done = () =>
-    stopWhenSeen !== undefined &&
-    walk.shown.size === content.questions.length &&
-    stopWhenSeen.every((o) => walk.outcomes.has(o));
-
+  const shown = new Set<string>();
   const visit = (i: number, answers: Record<string, string[]>): boolean => {
-    if (walk.answerSets >= MAX_ANSWER_SETS) {
-      walk.complete = false;
-      return true;
-    }
-    if (i === content.questions.length) {
-      walk.answerSets++;
-      const key = outcomeKey(domain.recommend(content, answers));
-      walk.outcomes.set(key, (walk.outcomes.get(key) ?? 0) + 1);
-      return done();
-    }
+    if (i === content.questions.length) return each(answers) === true;
     const q = content.questions[i]!;
     if (!domain.visibleQuestions(content, answers).some((v) => v.id === q.id)) return visit(i + 1, answers);
-    walk.shown.add(q.id);
+    shown.add(q.id);
     for (const choice of options[i]!) {
       if (visit(i + 1, { ...answers, [q.id]: choice })) return true;
     }
     return false;
   };
-  visit(0, {});
+  return { shown, stopped: visit(0, {}) };
+}
+
+/** Every answer set through `recommend`; `stopWhenSeen` ends early once all was reached. */
+export function walkAnswerSets(content: Content, domain: Domain, stopWhenSeen?: readonly string[]): Walk {
+  const walk: Walk = { answerSets: 0, outcomes: new Map(), shown: new Set(), complete: true };
+  const done = () =>
+    stopWhenSeen !== undefined &&
+    walk.shown.size === content.questions.length &&
+    stopWhenSeen.every((o) => walk.outcomes.has(o));
+  const { shown } = forEachAnswerSet(content, domain, (answers) => {
+    if (walk.answerSets >= MAX_ANSWER_SETS) {
+      walk.complete = false;
+      return true;
+    }
+    walk.answerSets++;
+    const key = outcomeKey(domain.recommend(content, answers));
+    walk.outcomes.set(key, (walk.outcomes.get(key) ?? 0) + 1);
+    for (const q of Object.keys(answers)) walk.shown.add(q);
+    return done();
+  });
+  for (const q of shown) walk.shown.add(q);
   return walk;
 }
 

@@ -21,7 +21,7 @@ interface Props {
 
 export function resultHeading(content: Content, result: Recommendation): string {
   const [first, second] = result.order.map((r) => content.profiles[r]?.article ?? r);
-  return fill(content.outcomes[result.outcome]?.heading ?? result.outcome, { first: first ?? '', second: second ?? '' });
+  return fill(result.headline.heading, { first: first ?? '', second: second ?? '' });
 }
 
 function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
@@ -36,7 +36,6 @@ function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
 
 export function ResultScreen({ content, result, onChangeAnswers, restart, share, questions, answers, reopenLink, today, contact = null }: Props) {
   const ui = content.ui.result;
-  const outcome = content.outcomes[result.outcome];
   const others = content.roles.filter((r) => !result.order.includes(r));
   const otherReasons = result.reasons.filter((r) => others.includes(r.role));
   const roleOrder = [...result.order, ...others];
@@ -51,8 +50,8 @@ export function ResultScreen({ content, result, onChangeAnswers, restart, share,
         <h1 className="heading-xl" tabIndex={-1} data-step-heading>
           {resultHeading(content, result)}
         </h1>
-        <p className="lead">{outcome?.why}</p>
-        {result.outcome === BOTH && <p>{content.order[result.order[0]!]}</p>}
+        <p className="lead">{result.headline.why}</p>
+        {result.orderText && <p>{result.orderText.text}</p>}
       </div>
 
       <h2 className="heading-m">{ui.becauseTitle}</h2>

@@ -1,0 +1,116 @@
+// Walks every valid answer set and holds each result to what content.json says of its texts:
+// every text shown meets the conditions it carries, every recommended role has a reason and a
+// next step, and the outcomes spread as the goals ask. Conditions are read here from the
+// content, not from the domain's choice, so a text shown where it is not true is caught.
+import type { ContentProblem } from '../assemble.ts';
+import type { Goals } from '../schema.ts';
+import type { Answers, Condition, Content, ResultCondition, Shown } from '../types';
+import { forEachAnswerSet, type CheckedResult, type Domain } from './reachability.ts';
+import { isBoth, percent, share, spreadOf, type Spread } from './spread.ts';
+
+const holds = (c: Condition | undefined, answers: Answers) =>
+  !c || Object.keys(c).every((q) => (answers[q] ?? []).some((v) => c[q]!.includes(v)));
+
+const resultHolds = (c: ResultCondition | undefined, r: CheckedResult) =>
+  !c ||
+  ((c.outcome?.includes(r.outcome) ?? true) &&
+    (c.first?.includes(r.order[0]!) ?? true) &&
+    (c.evidence?.some((e) => e === r.evidence) ?? true));
+
+const describe = (answers: Answers) =>
+  Object.entries(answers)
+    .map(([q, v]) => `${q}=${v!.join(',')}`)
+    .join('&');
+
+/** The first problem of each kind is enough to fix; more of the same would bury the rest. */
+function once(problems: ContentProblem[], seen: Set<string>, kind: string, problem: ContentProblem): void {
+  if (seen.has(kind)) return;
+  seen.add(kind);
+  problems.push(problem);
+}
+
+export function checkTruth(content: Content, goals: Goals | undefined, domain: Domain, file: string, problems: ContentProblem[]): Spread {
+  const seen = new Set<string>();
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((t) => [t.id, t]));
+  const headlines = byId(content.headlines);
+  const orderTexts = byId(content.orderTexts);
+  const extras = byId(content.extras);
+  const steps = byId(content.nextSteps);
+  const ratio = goals?.bothRatioAtMost ?? Infinity;
+
+  const spread = spreadOf(content, domain, goals?.few, ratio, (answers, r) => {
+    const at = `for ${describe(answers)}`;
+    const untrue = (kind: string, id: string, text: Shown | undefined) => {
+      if (!text) once(problems, seen, `${kind}-missing-${id}`, { file, path: kind, message: `"${id}" is shown but not in content ${at}` });
+      else if (!holds(text.when, answers) || !resultHolds(text.result, r)) {
+        once(problems, seen, `${kind}-${id}`, { file, path: `${kind}.${id}`, message: `is shown though its conditions do not hold, ${at}` });
+      }
+    };
+    if (!headlines.has(r.headline.id)) {
+      once(problems, seen, `headline-${r.outcome}-${r.evidence}`, { file, path: 'headlines', message: `no headline fits outcome "${r.outcome}" (${r.evidence}) ${at}` });
+    } else untrue('headlines', r.headline.id, headlines.get(r.headline.id));
+    if (r.outcome === 'both' && !r.orderText) {
+      once(problems, seen, `order-${r.order[0]}`, { file, path: 'orderTexts', message: `no order text fits "${r.order[0]}" first ${at}` });
+    }
+    if (r.orderText) untrue('orderTexts', r.orderText.id, orderTexts.get(r.orderText.id));
+    for (const e of r.extras) untrue('extras', e.id, extras.get(e.id));
+    for (const s of r.nextSteps) untrue('nextSteps', s.id, steps.get(s.id));
+    for (const reason of r.reasons) {
+      const q = content.questions.find((x) => x.id === reason.question);
+      const support = q?.options.find((o) => o.id === reason.answer)?.supports.find((s) => s.role === reason.role && s.duty === reason.duty);
+      if (!support || !holds(support.when, answers) || !(answers[reason.question] ?? []).includes(reason.answer)) {
+        once(problems, seen, `reason-${reason.question}-${reason.answer}`, {
+          file,
+          path: `questions.${reason.question}.${reason.answer}`,
+          message: `its reason for "${reason.role}" is shown though its conditions do not hold, ${at}`,
+        });
+      }
+    }
+    for (const role of r.order) {
+      if (!r.reasons.some((x) => x.role === role)) {
+        once(problems, seen, `no-reason-${role}`, { file, path: 'decision', message: `"${role}" is recommended with no reason ${at}` });
+      }
+      if (!r.nextSteps.some((s) => steps.get(s.id)?.roles.includes(role))) {
+        once(problems, seen, `no-step-${role}`, { file, path: 'nextSteps', message: `"${role}" is recommended with no next step ${at}` });
+      }
+    }
+  });
+  if (goals) checkGoals(content, goals, spread, domain, file, problems);
+  return spread;
+}
+
+function checkGoals(content: Content, goals: Goals, spread: Spread, domain: Domain, file: string, problems: ContentProblem[]): void {
+  const miss = (path: string, message: string) => problems.push({ file, path: `goals.${path}`, message });
+  const both = share(spread.all, isBoth);
+  if (both > goals.bothAtMost) miss('bothAtMost', `both is ${percent(both)} of all answer sets; the goal is at most ${percent(goals.bothAtMost)}`);
+  for (const role of content.roles) {
+    const alone = share(spread.all, (k) => k === role);
+    if (alone < goals.eachRoleAloneAtLeast) {
+      miss('eachRoleAloneAtLeast', `"${role}" alone is ${percent(alone)} of all answer sets; the goal is at least ${percent(goals.eachRoleAloneAtLeast)}`);
+    }
+  }
+  if (goals.few) {
+    const few = share(spread.few, isBoth);
+    if (few > goals.few.bothAtMost) {
+      miss('few.bothAtMost', `both is ${percent(few)} of answer sets with at most ${goals.few.atMost} ${goals.few.question}; the goal is at most ${percent(goals.few.bothAtMost)}`);
+    }
+  }
+  if (spread.bothOverRatio > 0) {
+    miss('bothRatioAtMost', `${spread.bothOverRatio} answer sets give both though one role scores more than ${goals.bothRatioAtMost} times the other`);
+  }
+  (goals.reach ?? []).forEach((goal, i) => {
+    const reached = reaches(content, domain, goal.when, goal.outcome);
+    if (!reached) miss(`reach.${i}`, `no answer set with ${describe(goal.when)} gives "${goal.outcome}" (${goal.why})`);
+  });
+}
+
+function reaches(content: Content, domain: Domain, when: Condition, outcome: string): boolean {
+  let found = false;
+  // Only the answer sets that meet `when` matter; the walk stops at the first that reaches.
+  forEachAnswerSet(content, domain, (answers) => {
+    if (!holds(when, answers)) return false;
+    found = domain.recommend(content, answers).outcome === outcome;
+    return found;
+  });
+  return found;
+}
