@@ -7,7 +7,7 @@ import { wizardMachine, type Prefill } from '../machine/wizardMachine';
 import type { WizardActor } from '../ui/actorContext';
 import { syncHistory } from './historySync';
 import { migratorFor, prefillFromText, takeLinkFromLocation } from './linkIntake';
-import type { ProgressStore } from './progressStore';
+import type { ProgressStore, SavedProgress } from './progressStore';
 
 export interface RunningWizard {
   actor: WizardActor;
@@ -26,12 +26,27 @@ export interface WizardOptions {
   skipStart?: boolean;
 }
 
+/**
+ * Progress saved under an older content version (a tab open across a deploy) goes through the
+ * same migrations as an old link; progress no migration reaches is dropped, never misread.
+ */
+function upgradeSaved(saved: SavedProgress, version: number, migrate: ReturnType<typeof migratorFor>): SavedProgress | null {
+  if (saved.version === version) return saved;
+  if (saved.version > version) return null;
+  const answers = migrate(saved.version, saved.answers as Record<string, string[]>);
+  return answers ? { ...saved, version, answers, prefilled: {} } : null;
+}
+
 export function startWizard(content: Questionnaire | null, store: ProgressStore, options: WizardOptions = {}): RunningWizard {
   const { win = window, migrations = [], history = true, websitePrefill = null, skipStart = false } = options;
   const read = content ? { migrate: migratorFor(migrations, content.version) } : {};
   const saved = content ? store.load() : null;
-  const usable = saved && content && saved.version === content.version ? saved : null;
+  const usable = saved && content ? upgradeSaved(saved, content.version, migratorFor(migrations, content.version)) : null;
   const prefills: Prefill[] = [];
+  // Progress saved under an older version is told of like an old link: the guidance changed.
+  if (usable && saved && usable.version !== saved.version) {
+    prefills.push({ answers: {}, source: 'care-team', problems: [], versionStatus: 'migrated', fromVersion: saved.version });
+  }
   if (content && websitePrefill) {
     const site = prefillFromText(content, websitePrefill, 'website', read);
     if (site) prefills.push(site);

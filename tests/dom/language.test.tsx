@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { loadGuidance } from '../../src/app/loadLocale';
 import { createProgressStore } from '../../src/app/progressStore';
 import { joinContent } from '../../src/content/split';
+import { parseAnswerText, recommend } from '../../src/domain';
 import { startWizard } from '../../src/app/startWizard';
 import { chooseLocale, langInFragment } from '../../src/app/chooseLocale';
 import { WizardActorContext } from '../../src/ui/actorContext';
@@ -14,6 +15,8 @@ import { Wizard } from '../../src/ui/Wizard';
 import { content as en } from './renderWizard';
 
 beforeEach(() => window.sessionStorage.clear());
+
+const answersOf = (text: string) => parseAnswerText(en, text).answers;
 
 function renderBilingual() {
   const { actor, dispose } = startWizard(en, createProgressStore(() => window.sessionStorage));
@@ -53,9 +56,10 @@ describe('language', () => {
     window.history.replaceState(null, '', '/#now=home&next=home&travel=none&needs=visits&works_for=family&family=far');
     renderBilingual();
     await user.click(await screen.findByRole('button', { name: en.ui.check.confirm }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.outcomes['care-manager']!.heading);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(recommend(en, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline.heading);
     await user.click(screen.getByRole('button', { name: 'Español' }));
-    const esHeading = joinContent(es, esGuidance).outcomes['care-manager']!.heading;
+    const esContent = joinContent(es, esGuidance);
+    const esHeading = recommend(esContent, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline.heading;
     expect(await screen.findByRole('heading', { level: 1, name: esHeading })).toBeInTheDocument();
   });
 

@@ -83,7 +83,7 @@ describe('sharing a link to the answers', () => {
     await user.click(screen.getByRole('button', { name: content.ui.share.button }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.copied);
     const link = writeText.mock.calls[0]![0];
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#v=1&/);
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#v=2&/);
     expect(parseAnswerText(content, link)).toMatchObject({ problems: [], answers: { now: ['hospital'], needs: ['costs'] } });
   });
 
@@ -107,7 +107,7 @@ describe('planner page', () => {
   it('builds the link live from any subset of answers, showing the follow-up only after a flight', async () => {
     const user = userEvent.setup();
     renderPlanner();
-    expect(link()).toBe('https://care.example/#v=1');
+    expect(link()).toBe('https://care.example/#v=2');
     expect(screen.queryByRole('group', { name: title('escort') })).not.toBeInTheDocument();
     const now = screen.getByRole('group', { name: title('now') });
     await user.click(within(now).getByLabelText(label('now', 'hospital')));
@@ -118,10 +118,10 @@ describe('planner page', () => {
     const needs = screen.getByRole('group', { name: title('needs') });
     await user.click(within(needs).getByLabelText(label('needs', 'medications')));
     await user.click(within(needs).getByLabelText(label('needs', 'coordination')));
-    expect(link()).toBe('https://care.example/#v=1&now=hospital&travel=flight&escort=yes&needs=coordination,medications');
+    expect(link()).toBe('https://care.example/#v=2&now=hospital&travel=flight&escort=yes&needs=coordination,medications');
     expect(parseAnswerText(content, link()).problems).toEqual([]);
     await user.click(within(travel).getByLabelText(t.leaveOpen));
-    expect(link()).toBe('https://care.example/#v=1&now=hospital&needs=coordination,medications');
+    expect(link()).toBe('https://care.example/#v=2&now=hospital&needs=coordination,medications');
   });
 
   it('clears everything for the next patient and stores nothing', async () => {
@@ -130,7 +130,7 @@ describe('planner page', () => {
     renderPlanner();
     await user.click(within(screen.getByRole('group', { name: title('now') })).getByLabelText(label('now', 'home')));
     await user.click(screen.getByRole('button', { name: t.clear }));
-    expect(link()).toBe('https://care.example/#v=1');
+    expect(link()).toBe('https://care.example/#v=2');
     expect(screen.getByText(t.cleared)).toBeInTheDocument();
     expect(setItem).not.toHaveBeenCalled();
   });
@@ -140,21 +140,21 @@ describe('planner page', () => {
     const sheet = document.querySelector('.print-sheet')!;
     expect(sheet).toHaveTextContent(`${t.sheetPatient}:`);
     expect(sheet).toHaveTextContent(`${t.sheetPlanner}:`);
-    expect(sheet).toHaveTextContent('https://care.example/#v=1');
+    expect(sheet).toHaveTextContent('https://care.example/#v=2');
     expect(sheet.querySelector('svg.qr path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
   });
 });
 
 describe('an old link after the content changed', () => {
   it('opens under the new version and tells the family the guidance changed', async () => {
-    const { contentV2, migrationV1toV2 } = await import('../fixtures/contentV2');
+    const { contentNext, migrationToNext, shippedMigrations, shippedVersion } = await import('../fixtures/contentNext');
     const { startWizard } = await import('../../src/app/startWizard');
     const { WizardActorContext } = await import('../../src/ui/actorContext');
     const { Wizard } = await import('../../src/ui/Wizard');
     const { splitContent } = await import('../../src/content/split');
-    const { content: v2 } = contentV2();
-    window.history.replaceState(null, '', '/#v=1&now=home&next=home&travel=none&needs=visits&works_for=family&family=far');
-    const { actor, dispose } = startWizard(v2, createProgressStore(() => window.sessionStorage), { migrations: [migrationV1toV2] });
+    const { content: v2 } = contentNext();
+    window.history.replaceState(null, '', `/#v=${shippedVersion}&now=home&next=home&travel=none&needs=visits&works_for=family&family=far`);
+    const { actor, dispose } = startWizard(v2, createProgressStore(() => window.sessionStorage), { migrations: [...shippedMigrations(), migrationToNext] });
     render(
       <WizardActorContext.Provider value={actor}>
         <Wizard loadGuidance={async () => splitContent(v2).guidance} />
@@ -163,6 +163,30 @@ describe('an old link after the content changed', () => {
     expect(await screen.findByRole('heading', { level: 1, name: v2.ui.check.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: v2.ui.prefill.migratedTitle })).toBeInTheDocument();
     expect(actor.getSnapshot().context.answers.employer).toEqual(['independent']);
+    dispose();
+  });
+
+  it('progress saved in the tab under the older version migrates like a link, and says so', async () => {
+    const { contentNext, migrationToNext, shippedMigrations, shippedVersion } = await import('../fixtures/contentNext');
+    const { startWizard } = await import('../../src/app/startWizard');
+    const { WizardActorContext } = await import('../../src/ui/actorContext');
+    const { Wizard } = await import('../../src/ui/Wizard');
+    const { splitContent } = await import('../../src/content/split');
+    const { content: next } = contentNext();
+    const store = createProgressStore(() => window.sessionStorage);
+    const answers = { now: ['home'], next: ['home'], travel: ['none'], needs: ['visits'], works_for: ['family'], family: ['far'] };
+    store.save({ version: shippedVersion, answers, step: 'check', prefilled: {} });
+    const { actor, dispose } = startWizard(next, store, { migrations: [...shippedMigrations(), migrationToNext] });
+    render(
+      <WizardActorContext.Provider value={actor}>
+        <Wizard loadGuidance={async () => splitContent(next).guidance} />
+      </WizardActorContext.Provider>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: next.ui.check.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();
+    expect(actor.getSnapshot().context.answers).toMatchObject({ now: ['home'], employer: ['independent'] });
+    expect(screen.queryByText(next.ui.prefill.careTeamTag)).toBeNull();
+    expect(store.load()?.version).toBe(next.version);
     dispose();
   });
 });

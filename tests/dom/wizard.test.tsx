@@ -60,11 +60,11 @@ describe('the wizard in a page', () => {
     expect(heading).toHaveTextContent('Both can help: first a case manager, then a care manager');
     expect(heading).toHaveFocus();
     expect(screen.getByRole('heading', { name: 'Because you said…' })).toBeInTheDocument();
-    expect(screen.getByText(/You said they are in hospital now\./)).toBeInTheDocument();
+    expect(screen.getByText(/You said they are in the hospital now\./)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Ask about a medical escort' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Case manager' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Care manager' })).toBeInTheDocument();
-    expect(screen.getByText(`Content version 1, last reviewed ${content.reviewed}.`)).toBeInTheDocument();
+    expect(screen.getByText(`Content version ${content.version}, last reviewed ${content.reviewed}.`)).toBeInTheDocument();
   });
 
   it('shows an error summary linked to the field when Continue is pressed with nothing chosen', async () => {

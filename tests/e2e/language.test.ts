@@ -1,12 +1,12 @@
 // Spanish in Chromium: chosen by link or browser, switched mid-way, checked by axe.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, newPage } from './support/browser';
 import { content as en, expectHeading } from './support/wizardPage';
 
-const es = loadContent(1, 'es');
+const es = loadContent(latestVersion(), 'es');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -26,13 +26,28 @@ async function open(fragment: string, width = 390) {
 
 describe('prefilled links', () => {
   it('a complete link lands on check answers with every answer marked, and leaves the address bar', async () => {
-    const page = await open('#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far');
+    const page = await open(`#v=${content.version}&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
     await expectHeading(page, content.ui.check.title);
     expect(await page.getByText(content.ui.prefill.careTeamTag).count()).toBe(7);
+    expect(await page.getByRole('heading', { name: content.ui.prefill.migratedTitle }).count()).toBe(0);
     expect(new URL(page.url()).hash).toBe('');
     await expectNoAxeViolations(page, 'check answers from a link');
     await page.getByRole('button', { name: content.ui.check.confirm }).click();
     await page.getByRole('heading', { level: 1, name: /Both can help/ }).waitFor();
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a link made under content version 1 opens under the current version and says the guidance changed', async () => {
+    expect(content.version).toBeGreaterThan(1);
+    const page = await open('#v=1&now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far');
+    await expectHeading(page, content.ui.check.title);
+    await page.getByRole('heading', { name: content.ui.prefill.migratedTitle }).waitFor();
+    await page.getByText(content.ui.prefill.migrated).waitFor();
+    await expectNoAxeViolations(page, 'check answers from a version 1 link');
+    await page.getByRole('button', { name: content.ui.check.confirm }).click();
+    // Version 1 said "both" here; the current rule gives the facility's case manager alone.
+    await page.getByRole('heading', { level: 1, name: 'A case manager is the best fit' }).waitFor();
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -93,7 +108,7 @@ describe('planner page to family journey', () => {
     await planner.getByRole('button', { name: content.ui.planner.copy }).click();
     await planner.getByText(content.ui.planner.copied).waitFor();
     const link = await planner.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${inject('baseUrl')}#v=1&now=hospital&next=home&travel=flight&escort=yes`);
+    expect(link).toBe(`${inject('baseUrl')}#v=${content.version}&now=hospital&next=home&travel=flight&escort=yes`);
     await expectNoAxeViolations(planner, 'planner with answers');
 
     const family = await context.newPage();
@@ -109,7 +124,7 @@ describe('planner page to family journey', () => {
     await family.getByRole('heading', { name: 'Ask about a medical escort' }).waitFor();
 
     await planner.getByRole('button', { name: content.ui.planner.clear }).click();
-    expect(await planner.getByLabel(content.ui.planner.linkLabel).inputValue()).toBe(`${inject('baseUrl')}#v=1`);
+    expect(await planner.getByLabel(content.ui.planner.linkLabel).inputValue()).toBe(`${inject('baseUrl')}#v=${content.version}`);
     expect(await planner.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     await context.close();
   });

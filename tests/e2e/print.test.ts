@@ -39,9 +39,9 @@ it.each(cases)('prints %s on one page with everything a handoff needs', async (a
   expect(text).toContain(content.ui.result.nextStepsTitle);
   expect(text).toContain(optionLabel('family', answers.includes('family=far') ? 'far' : 'none'));
   expect(text).toMatch(/Printed on \w+ \d{1,2}, \d{4}\./);
-  expect(text).toContain(`Content version 1, last reviewed ${content.reviewed}.`);
+  expect(text).toContain(`Content version ${content.version}, last reviewed ${content.reviewed}.`);
   expect(text).toContain(content.ui.result.reopen);
-  expect(text.replace(/ /g, '')).toContain(`#v=1&${answers}`);
+  expect(text.replace(/ /g, '')).toContain(`#v=${content.version}&${answers}`);
   expect(text).toContain('not medical');
   // Nothing to press on paper.
   expect(text).not.toContain(content.ui.result.changeAnswers);

@@ -15,7 +15,7 @@ describe('npm run recommend', () => {
     const r = run('#now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(json).toMatchObject({ contentVersion: 1, outcome: 'both', order: ['case-manager', 'care-manager'], mixed: true });
+    expect(json).toMatchObject({ contentVersion: 2, outcome: 'both', order: ['case-manager', 'care-manager'], mixed: true });
     expect(json.extras).toContainEqual(expect.objectContaining({ id: 'medical-escort' }));
     expect(json.reasons[0]).toEqual(expect.objectContaining({ question: 'now', answer: 'hospital', role: 'case-manager', text: expect.any(String) }));
     expect(Object.keys(json.scores).sort()).toEqual(['care-manager', 'case-manager']);

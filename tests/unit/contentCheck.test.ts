@@ -113,7 +113,7 @@ describe('content:check on small fixtures', () => {
 });
 
 describe('content:check on the shipped content', () => {
-  it('passes in every version and locale, English and Spanish included', () => {
+  it('passes in every version and locale, English and Spanish included', { timeout: 60_000 }, () => {
     const report = checkContent(contentRoot, domain);
     expect(report.problems.map(formatProblem)).toEqual([]);
     expect(report.locales[1]).toEqual(['en', 'es']);

@@ -1,9 +1,9 @@
 // Drives the wizard in Chromium by what a person sees: headings, labels and button names.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { loadContent } from '../../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../../src/content/loadFromFiles';
 
-export const content = loadContent(1, 'en');
+export const content = loadContent(latestVersion(), 'en');
 
 export const questionTitle = (id: string) => content.questions.find((q) => q.id === id)!.title;
 export const optionLabel = (question: string, option: string) =>
