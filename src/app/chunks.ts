@@ -6,7 +6,7 @@
 // src/app/wizardParts.ts stays out of both: as a chunk of its own it re-exports the wizard's
 // parts directly, where inside `wizard` it would need a namespace object and Rolldown's runtime
 // would move to a chunk of its own, one more file on every first visit.
-const LATER = /\/src\/(ui\/screens\/(LaterSteps|CheckScreen|ResultScreen)|ui\/components\/(RoleCard|AnswerSummary|ShareLink|useCopy)|domain\/recommend|content\/split)\.tsx?$|\/src\/ui\/later\.css$/;
+const LATER = /\/src\/(ui\/screens\/(LaterSteps|CheckScreen|ResultScreen)|ui\/components\/(RoleCard|AnswerSummary|ShareLink|useCopy)|domain\/(recommend|decide|shownFor)|content\/split)\.tsx?$|\/src\/ui\/later\.css$/;
 const REACT = /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/(domain\/|app\/(chooseLocale|loadLocale|progressStore|nextTask|launch)\.tsx?)|^\0virtual:care-path-locales$/;
 const WIZARD = /\/node_modules\/xstate\/|\/src\/(machine\/|content\/migrate\.ts|app\/(startWizard|historySync|linkIntake)\.ts|ui\/(?!planner\/))/;
 

@@ -1,5 +1,6 @@
 import type { Answers, Content, Evidence, OutcomeId, RoleId, Shown } from '../content/types';
-import { conditionHolds, shownFor } from './conditions';
+import { conditionHolds } from './conditions';
+import { shownFor } from './shownFor';
 import { decide } from './decide';
 import { fill } from './fill';
 import { pruneAnswers } from './questions';

@@ -1,6 +1,7 @@
 // A whole journey by keyboard alone, with a visible focus indicator on each stop.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { recommend } from '../../src/domain';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { launchBrowser, newPage } from './support/browser';
 import { content, expectHeading, optionLabel, questionTitle, shownQuestion } from './support/wizardPage';
@@ -90,7 +91,10 @@ it('start to result and back through Change, keyboard only', async () => {
   expect(await page.getByText(optionLabel('works_for', 'family'), { exact: true }).count()).toBe(1);
   await tabTo(page, content.ui.check.confirm);
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: /Both can help/ }).waitFor();
+  // Wanting someone who works for the family tips this journey to the care manager alone.
+  const changed = recommend(content, { ...given, works_for: ['family'] });
+  expect(changed.outcome).toBe('care-manager');
+  await page.getByRole('heading', { level: 1, name: changed.headline.heading }).waitFor();
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
