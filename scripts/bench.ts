@@ -12,11 +12,12 @@ import { constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { createActor } from 'xstate';
-import { loadContent } from '../src/content/loadFromFiles.ts';
+import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import { parseAnswerText } from '../src/domain/answerText.ts';
 import { recommend } from '../src/domain/index.ts';
 import { wizardMachine } from '../src/machine/wizardMachine.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser.ts';
+import { allAnswerTexts } from './allAnswerSets.ts';
 import { answersOf, journeys } from '../tests/fixtures/journeys.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -334,6 +335,36 @@ function runLoops() {
   };
 }
 
+// ── every answer set through the CLI ─────────────────────────────────────────────────────
+/**
+ * Pipes every valid answer set of the latest content (what the CLI reads) through
+ * `recommend --stdin --brief` in a child process, Node with tsx's loader as `npm run recommend`
+ * runs it; the time includes its start-up. Fails when a line is bad or one is missing.
+ */
+function recommendBatch(): Promise<{ answerSets: number; seconds: number; perSecond: number }> {
+  const texts = [...allAnswerTexts(loadContent(latestVersion(), 'en'))];
+  return new Promise((resolve, reject) => {
+    const began = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'recommend.ts'), '--stdin', '--brief'], { cwd: root });
+    let lines = 0;
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - began) / 1000;
+      if (code !== 0 || lines !== texts.length) {
+        reject(new Error(`recommend --stdin --brief exited with ${code} after ${lines} of ${texts.length} lines:\n${stderr.trim()}`));
+        return;
+      }
+      resolve({ answerSets: texts.length, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(texts.length / seconds) });
+    });
+    child.stdin.end(`${texts.join('\n')}\n`);
+  });
+}
+
 function gitDescribe(): string {
   try {
     return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim();
@@ -499,6 +530,14 @@ async function main(): Promise<number> {
           ],
           [false, true],
         ),
+      );
+
+      // Every valid answer set through the command line's batch mode, in a child process.
+      const batch = await recommendBatch();
+      results.recommendBatch = batch;
+      console.log(
+        `\nrecommend --stdin --brief: ${batch.answerSets.toLocaleString('en-US')} answer sets in ${batch.seconds.toFixed(1)} s ` +
+          `(${batch.perSecond.toLocaleString('en-US')} per second)`,
       );
     }
 

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createProgressStore } from '../../src/app/progressStore';
 import { parseAnswerText } from '../../src/domain';
 import { PlannerScreen } from '../../src/ui/planner/PlannerScreen';
@@ -145,48 +145,43 @@ describe('planner page', () => {
   });
 });
 
+/** The wizard on the version after the shipped one, with every migration, as a deploy brings it. */
+async function openNextVersion(store = createProgressStore(() => window.sessionStorage)) {
+  const { contentNext, migrationToNext, shippedMigrations } = await import('../fixtures/contentNext');
+  const { startWizard } = await import('../../src/app/startWizard');
+  const { WizardActorContext } = await import('../../src/ui/actorContext');
+  const { Wizard } = await import('../../src/ui/Wizard');
+  const { splitContent } = await import('../../src/content/split');
+  const { content: next } = contentNext();
+  const { actor, dispose } = startWizard(next, store, { migrations: [...shippedMigrations(), migrationToNext] });
+  render(
+    <WizardActorContext.Provider value={actor}>
+      <Wizard loadGuidance={async () => splitContent(next).guidance} />
+    </WizardActorContext.Provider>,
+  );
+  onTestFinished(dispose);
+  expect(await screen.findByRole('heading', { level: 1, name: next.ui.check.title })).toBeInTheDocument();
+  return { next, actor };
+}
+
 describe('an old link after the content changed', () => {
   it('opens under the new version and tells the family the guidance changed', async () => {
-    const { contentNext, migrationToNext, shippedMigrations, shippedVersion } = await import('../fixtures/contentNext');
-    const { startWizard } = await import('../../src/app/startWizard');
-    const { WizardActorContext } = await import('../../src/ui/actorContext');
-    const { Wizard } = await import('../../src/ui/Wizard');
-    const { splitContent } = await import('../../src/content/split');
-    const { content: v2 } = contentNext();
+    const { shippedVersion } = await import('../fixtures/contentNext');
     window.history.replaceState(null, '', `/#v=${shippedVersion}&now=home&next=home&travel=none&needs=visits&works_for=family&family=far`);
-    const { actor, dispose } = startWizard(v2, createProgressStore(() => window.sessionStorage), { migrations: [...shippedMigrations(), migrationToNext] });
-    render(
-      <WizardActorContext.Provider value={actor}>
-        <Wizard loadGuidance={async () => splitContent(v2).guidance} />
-      </WizardActorContext.Provider>,
-    );
-    expect(await screen.findByRole('heading', { level: 1, name: v2.ui.check.title })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: v2.ui.prefill.migratedTitle })).toBeInTheDocument();
+    const { next, actor } = await openNextVersion();
+    expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();
     expect(actor.getSnapshot().context.answers.employer).toEqual(['independent']);
-    dispose();
   });
 
   it('progress saved in the tab under the older version migrates like a link, and says so', async () => {
-    const { contentNext, migrationToNext, shippedMigrations, shippedVersion } = await import('../fixtures/contentNext');
-    const { startWizard } = await import('../../src/app/startWizard');
-    const { WizardActorContext } = await import('../../src/ui/actorContext');
-    const { Wizard } = await import('../../src/ui/Wizard');
-    const { splitContent } = await import('../../src/content/split');
-    const { content: next } = contentNext();
+    const { shippedVersion } = await import('../fixtures/contentNext');
     const store = createProgressStore(() => window.sessionStorage);
     const answers = { now: ['home'], next: ['home'], travel: ['none'], needs: ['visits'], works_for: ['family'], family: ['far'] };
     store.save({ version: shippedVersion, answers, step: 'check', prefilled: {} });
-    const { actor, dispose } = startWizard(next, store, { migrations: [...shippedMigrations(), migrationToNext] });
-    render(
-      <WizardActorContext.Provider value={actor}>
-        <Wizard loadGuidance={async () => splitContent(next).guidance} />
-      </WizardActorContext.Provider>,
-    );
-    expect(await screen.findByRole('heading', { level: 1, name: next.ui.check.title })).toBeInTheDocument();
+    const { next, actor } = await openNextVersion(store);
     expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();
     expect(actor.getSnapshot().context.answers).toMatchObject({ now: ['home'], employer: ['independent'] });
     expect(screen.queryByText(next.ui.prefill.careTeamTag)).toBeNull();
     expect(store.load()?.version).toBe(next.version);
-    dispose();
   });
 });

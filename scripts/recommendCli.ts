@@ -1,0 +1,129 @@
+// The pure parts of `npm run recommend` (scripts/recommend.ts): what is wrong with an answer
+// text, the output object of both modes, and batch mode's lines. No process globals here,
+// so tests can call them directly.
+import { parseAnswerText, recommend, visibleQuestions, type AnswerProblem, type Recommendation } from '../src/domain/index.ts';
+import type { Content } from '../src/content/types.ts';
+
+export function accepted(content: Content, key: string): string {
+  const q = content.questions.find((x) => x.id === key);
+  if (!q) return '';
+  const values = q.options.map((o) => o.id).join(', ');
+  return q.kind === 'multiple' ? `one or more of ${values}, separated by commas` : `one of ${values}`;
+}
+
+export function describe(content: Content, p: AnswerProblem): string {
+  switch (p.kind) {
+    case 'unknown-key':
+      return `"${p.key}" is not a question; the keys are v, ${content.questions.map((q) => q.id).join(', ')}`;
+    case 'unknown-value':
+      return `${p.key}: "${p.value}" is not an answer; use ${accepted(content, p.key)}`;
+    case 'too-many':
+      return `${p.key}: takes one answer, got ${p.values.join(', ')}; use ${accepted(content, p.key)}`;
+    case 'not-asked': {
+      const q = content.questions.find((x) => x.id === p.key);
+      const when = Object.entries(q?.showIf ?? {}).map(([k, v]) => `${k}=${v.join(' or ')}`).join(' and ');
+      return `${p.key}: only asked when ${when}`;
+    }
+    case 'bad-encoding':
+      return `${p.key}: the text is not valid percent-encoding`;
+    case 'bad-version':
+      return `v: "${p.value}" is not a content version number`;
+    case 'too-long':
+      return `the text is too long; only the first ${p.ignoredFrom} characters were read`;
+    case 'unknown-version':
+      return `v: content version ${p.version} is not known; this is version ${content.version}`;
+  }
+}
+
+/** The usage message single mode prints when it is given no answer text. */
+export function usage(content: Content): string {
+  return `Give the answers as link text, e.g. 'now=hospital&next=home&…'.\nThe keys:\n${content.questions.map((q) => `  ${q.id}: ${accepted(content, q.id)}`).join('\n')}\n`;
+}
+
+export type Checked = { ok: true; recommendation: Recommendation } | { ok: false; errors: string[] };
+
+/** Parses one answer text and recommends, or names each missing or invalid answer. */
+export function check(content: Content, input: string): Checked {
+  const parsed = parseAnswerText(content, input);
+  const errors = parsed.problems.map((p) => describe(content, p));
+  const named = new Set(parsed.problems.map((p) => ('key' in p ? p.key : '')));
+  for (const q of visibleQuestions(content, parsed.answers)) {
+    if (!parsed.answers[q.id] && !named.has(q.id)) errors.push(`${q.id}: missing; use ${accepted(content, q.id)}`);
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, recommendation: recommend(content, parsed.answers) };
+}
+
+/**
+ * The object both modes print: the one place that decides the output's shape. `brief` keeps
+ * the decision only: contentVersion, outcome, order, scores, mixed and the extras' ids.
+ */
+export function outputOf(r: Recommendation, brief = false) {
+  const { contentVersion, outcome, order, scores, mixed } = r;
+  const head = { contentVersion, outcome, order, scores, mixed };
+  if (brief) return { ...head, extras: r.extras.map((e) => e.id) };
+  return {
+    ...head,
+    evidence: r.evidence,
+    headline: { id: r.headline.id, heading: r.headline.heading, why: r.headline.why },
+    orderText: r.orderText,
+    reasons: r.reasons.map(({ question, answer, role, duty, text }) => ({ question, answer, role, duty, text })),
+    extras: r.extras.map(({ id, title, text }) => ({ id, title, text })),
+    nextSteps: r.nextSteps,
+  };
+}
+
+/**
+ * One output line (without its newline) for input line `lineNumber` (1-based): the output
+ * object, or `{"line": N, "error": "…"}` with the messages single mode prints, joined by "; ".
+ * A blank line is a bad line ("empty line"), so output lines stay aligned with input lines.
+ */
+export function batchLine(content: Content, line: string, lineNumber: number, brief: boolean): { text: string; ok: boolean } {
+  if (!line.trim()) return { text: JSON.stringify({ line: lineNumber, error: 'empty line' }), ok: false };
+  const checked = check(content, line);
+  if (!checked.ok) return { text: JSON.stringify({ line: lineNumber, error: checked.errors.join('; ') }), ok: false };
+  return { text: JSON.stringify(outputOf(checked.recommendation, brief)), ok: true };
+}
+
+/**
+ * The output of consecutive input lines, the first of them line `firstLine`: one JSON line
+ * each (every one ending in a newline), and how many were bad.
+ */
+export function batchText(content: Content, lines: readonly string[], firstLine: number, brief: boolean): { text: string; bad: number } {
+  const out: string[] = [];
+  let bad = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const r = batchLine(content, lines[i]!, firstLine + i, brief);
+    if (!r.ok) bad++;
+    out.push(r.text);
+  }
+  return { text: out.length ? `${out.join('\n')}\n` : '', bad };
+}
+
+/** Input lines go to the output, or to a worker, in batches of this many. */
+export const BATCH_LINES = 4096;
+
+/**
+ * Splits text chunks (stdin) into lines and yields them in batches of `size`: lines end at `\n`
+ * or `\r\n`, and a last line without a newline counts. Every line is kept, blank ones too.
+ */
+export async function* lineBatches(chunks: AsyncIterable<string>, size = BATCH_LINES): AsyncGenerator<string[]> {
+  let batch: string[] = [];
+  let rest = '';
+  const add = (line: string) => batch.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+  for await (const chunk of chunks) {
+    const text = rest + chunk;
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      add(text.slice(start, nl));
+      start = nl + 1;
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    rest = text.slice(start);
+  }
+  if (rest) add(rest);
+  if (batch.length) yield batch;
+}
