@@ -4,7 +4,7 @@ import content from 'virtual:care-path-content';
 import { PlannerScreen } from '../ui/planner/PlannerScreen';
 import { PlannerPage } from '../ui/planner/PlannerPage';
 import '../ui/styles.css';
-import '../ui/later.css';
+import '../ui/later/later.css';
 
 document.documentElement.lang = content.locale;
 // The family page sits beside this one, wherever the site is hosted.

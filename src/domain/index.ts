@@ -1,5 +1,5 @@
 export { conditionHolds } from './conditions';
 export { fill } from './fill';
 export * from './questions';
-export * from './recommend';
+export * from './result/recommend';
 export * from './answerText';

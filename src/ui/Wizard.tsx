@@ -8,7 +8,7 @@ import { useWizardActor, useWizardSnapshot } from './actorContext';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { PrefillNotice } from './components/PrefillNotice';
 import { RestartControl } from './components/RestartControl';
-import { createLaterSteps } from './laterSteps';
+import { createLaterSteps } from './loadLaterSteps';
 import { LaterStatus } from './screens/LaterStatus';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { StartScreen } from './screens/StartScreen';

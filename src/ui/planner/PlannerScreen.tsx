@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../content/types';
 import { fill, formatAnswerText, pruneAnswers, visibleQuestions } from '../../domain';
-import { useCopy } from '../components/useCopy';
+import { useCopy } from '../later/useCopy';
 import { QrCode } from './QrCode';
 
 interface Props {

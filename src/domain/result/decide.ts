@@ -1,5 +1,5 @@
-import type { Answers, Content, Evidence, OutcomeId, RoleId, Support } from '../content/types';
-import { conditionHolds } from './conditions';
+import type { Answers, Content, Evidence, OutcomeId, RoleId, Support } from '../../content/types';
+import { conditionHolds } from '../conditions';
 
 export interface Applied {
   question: string;

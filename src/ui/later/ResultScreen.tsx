@@ -1,7 +1,7 @@
 import type { Answers, Content, Question } from '../../content/types';
 import { BOTH, fill, type Reason, type Recommendation } from '../../domain';
-import { AnswerSummary } from '../components/AnswerSummary';
-import { RoleCard } from '../components/RoleCard';
+import { AnswerSummary } from './AnswerSummary';
+import { RoleCard } from './RoleCard';
 
 interface Props {
   content: Content;

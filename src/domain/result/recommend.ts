@@ -1,9 +1,9 @@
-import type { Answers, Content, Evidence, OutcomeId, RoleId, Shown } from '../content/types';
-import { conditionHolds } from './conditions';
+import type { Answers, Content, Evidence, OutcomeId, RoleId, Shown } from '../../content/types';
+import { conditionHolds } from '../conditions';
 import { shownFor } from './shownFor';
 import { decide } from './decide';
-import { fill } from './fill';
-import { pruneAnswers } from './questions';
+import { fill } from '../fill';
+import { pruneAnswers } from '../questions';
 
 export interface Reason {
   question: string;

@@ -1,6 +1,6 @@
 // Only the result needs these (a first visit does not load them: src/app/chunks.ts).
-import type { Answers, Evidence, OutcomeId, ResultCondition, RoleId, Shown } from '../content/types';
-import { conditionHolds } from './conditions';
+import type { Answers, Evidence, OutcomeId, ResultCondition, RoleId, Shown } from '../../content/types';
+import { conditionHolds } from '../conditions';
 
 export interface ResultFacts {
   outcome: OutcomeId;

@@ -1,6 +1,6 @@
 import type { Answers, Content, Question } from '../../content/types';
 import { fill } from '../../domain';
-import { AnswerSummary } from '../components/AnswerSummary';
+import { AnswerSummary } from './AnswerSummary';
 
 interface Props {
   content: Content;

@@ -1,11 +1,11 @@
-// Loaded on demand once the person starts (src/ui/laterSteps.ts): the check page, the result,
+// Loaded on demand once the person starts (src/ui/loadLaterSteps.ts): the check page, the result,
 // and the scoring that explains it, so a first visit carries none of them.
 import { useEffect, type ComponentProps } from 'react';
 import { visibleQuestions } from '../../domain';
-import { ShareLink } from '../components/ShareLink';
+import { ShareLink } from './ShareLink';
 import { CheckScreen } from './CheckScreen';
 import { ResultScreen, resultHeading } from './ResultScreen';
-import '../later.css';
+import './later.css';
 
 export { joinContent } from '../../content/split';
 export { recommend } from '../../domain';

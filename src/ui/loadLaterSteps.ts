@@ -3,7 +3,7 @@
 // never depends on an answer. A failed fetch is forgotten, so "Try again" fetches afresh.
 import type { Guidance } from '../content/types';
 
-type Steps = typeof import('./screens/LaterSteps');
+type Steps = typeof import('./later/LaterSteps');
 
 export type LaterState =
   | { status: 'loading' }
@@ -29,7 +29,7 @@ export function createLaterSteps(loadGuidance: (locale: string) => Promise<Guida
       const state = states.get(locale);
       if (state && state.status !== 'failed') return;
       set(locale, { status: 'loading' });
-      Promise.all([import('./screens/LaterSteps'), loadGuidance(locale)]).then(
+      Promise.all([import('./later/LaterSteps'), loadGuidance(locale)]).then(
         ([steps, guidance]) => set(locale, { status: 'ready', steps, guidance }),
         () => set(locale, { status: 'failed' }),
       );
