@@ -25,7 +25,7 @@ async function answerAll(user: ReturnType<typeof userEvent.setup>, answers: Reco
 }
 
 describe('the wizard in a page', () => {
-  it('runs a whole journey with Back and Change, and explains the result', async () => {
+  it('runs a whole journey with Back and Change, and explains the result', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
     renderWizard();
