@@ -147,6 +147,11 @@ export function assembleContent(raw: RawVersion): Content {
     if (!w) problems.push({ file: at('outcomes.json'), path: `nextSteps.${s.id}`, message: 'no wording for this step' });
     return { ...shown(s), id: s.id, roles: s.roles, text: w ?? s.id };
   });
+  const questionsToAsk = (structure.questionsToAsk ?? []).map((q) => {
+    const w = outcomes.questionsToAsk?.[q.id];
+    if (!w) problems.push({ file: at('outcomes.json'), path: `questionsToAsk.${q.id}`, message: 'no wording for this question' });
+    return { ...shown(q), id: q.id, roles: q.roles, text: w ?? q.id };
+  });
   if (ui.lang !== raw.locale) problems.push({ file: at('ui.json'), path: 'lang', message: `is "${ui.lang}" but the folder is "${raw.locale}"` });
   if (problems.length) throw new ContentError(problems);
 
@@ -159,6 +164,7 @@ export function assembleContent(raw: RawVersion): Content {
     decision: upgradeDecision(structure.decision, structure.roles),
     extras,
     nextSteps,
+    questionsToAsk,
     profiles: profiles.roles,
     headlines,
     orderTexts,
@@ -240,7 +246,7 @@ function checkStructure(s: Structure, file: string, problems: ContentProblem[]):
       o.supports.forEach((sp, si) => checkCondition(sp.when, `questions.${qi}.options.${oi}.supports.${si}.when`, ids.length)),
     ),
   );
-  for (const [list, name] of [[s.headlines, 'headlines'], [s.orderTexts, 'orderTexts'], [s.extras, 'extras'], [s.nextSteps, 'nextSteps']] as const) {
+  for (const [list, name] of [[s.headlines, 'headlines'], [s.orderTexts, 'orderTexts'], [s.extras, 'extras'], [s.nextSteps, 'nextSteps'], [s.questionsToAsk, 'questionsToAsk']] as const) {
     (list ?? []).forEach((t, i) => checkResult(t.result, `${name}.${i}.result`));
   }
   s.headlines?.forEach((h, i) => checkCondition(h.when, `headlines.${i}.when`, ids.length));

@@ -4,6 +4,14 @@ import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, "-" or "_"');
 const text = z.string().trim().min(1, 'must not be empty');
+/** Links written `[words](https://…)` or `[words](tel:+1…)`: the only kinds a family can act on safely. */
+const LINK = /\[([^\]]+)\]\(([^)]*)\)/g;
+const linkedText = text
+  .refine(
+    (s) => [...s.matchAll(LINK)].every(([, , href]) => /^https:\/\/[^\s]+$|^tel:\+[0-9]+$/.test(href!)),
+    'a link must be [words](https://…) or [words](tel:+1…)',
+  )
+  .describe('Plain text; a link is written [words](https://…) or [words](tel:+18006771116)');
 const condition = z.record(id, z.array(id).min(1)).describe('Shown or applied only when every listed question has one of the listed answers');
 
 export const supportSchema = z.strictObject({
@@ -126,6 +134,10 @@ export const structureSchema = z.strictObject({
     .optional()
     .describe('For both: what to do first and then; the first whose conditions hold is shown (keys of outcomes.json `order`)'),
   extras: z.array(z.strictObject({ id, when: condition, result: resultConditionSchema.optional() })),
+  questionsToAsk: z
+    .array(z.strictObject({ id, roles: z.array(id).min(1), when: condition.optional(), result: resultConditionSchema.optional() }))
+    .optional()
+    .describe('Questions to ask when calling a recommended role (keys of outcomes.json `questionsToAsk`)'),
   nextSteps: z.array(
     z.strictObject({ id, roles: z.array(id).min(1), when: condition.optional(), result: resultConditionSchema.optional() }),
   ),
@@ -162,7 +174,8 @@ export const outcomesSchema = z.strictObject({
   mixedNote: text,
   order: z.record(id, text),
   extras: z.record(id, z.strictObject({ title: text, text })),
-  nextSteps: z.record(id, text),
+  nextSteps: z.record(id, linkedText),
+  questionsToAsk: z.record(id, text).optional(),
   reasons: z.record(id, text).optional().describe('Sentences named by a support\'s `reason` in content.json'),
 });
 
@@ -191,7 +204,12 @@ export const uiSchema = z.strictObject({
   check: z.strictObject({ title: text, lead: text, change: text, changeHidden: text, confirm: text, notAnswered: text }),
   result: z.strictObject({
     pageTitle: text,
-    becauseTitle: text,
+    nowTitle: text.describe('Heading of the steps to take now'),
+    costsTitle: text,
+    whyTitle: text.describe('Heading of the reasons for one role; {role} is "a case manager" or "a care manager"'),
+    moreReasons: text.describe('Opens the rest of the reasons; {count} of them'),
+    askTitle: text,
+    aboutRole: text.describe('Opens what one role does; {role} as in whyTitle'),
     reason: text,
     rolesTitle: text,
     summaryLabel: text,
@@ -206,9 +224,7 @@ export const uiSchema = z.strictObject({
     notRecommendedTag: text,
     matchesTag: text,
     otherRoleReasonsTitle: text,
-    orderTitle: text,
     extrasTitle: text,
-    nextStepsTitle: text,
     disclaimer: text,
     aboutTitle: text,
     version: text,

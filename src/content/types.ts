@@ -97,6 +97,12 @@ export interface NextStep extends Shown {
   text: string;
 }
 
+export interface QuestionToAsk extends Shown {
+  id: string;
+  roles: readonly RoleId[];
+  text: string;
+}
+
 export interface Content {
   version: number;
   reviewed: string;
@@ -106,6 +112,7 @@ export interface Content {
   decision: Decision;
   extras: readonly Extra[];
   nextSteps: readonly NextStep[];
+  questionsToAsk: readonly QuestionToAsk[];
   profiles: Readonly<Record<RoleId, Profile>>;
   headlines: readonly Headline[];
   orderTexts: readonly OrderText[];
@@ -138,7 +145,7 @@ export interface Questionnaire extends Pick<Content, 'version' | 'reviewed' | 'l
  * words of the check page and result. Loaded once the person starts (see ADR 0006).
  */
 export interface Guidance
-  extends Pick<Content, 'decision' | 'extras' | 'nextSteps' | 'profiles' | 'headlines' | 'orderTexts' | 'reasons' | 'mixedNote' | 'sources'> {
+  extends Pick<Content, 'decision' | 'extras' | 'nextSteps' | 'questionsToAsk' | 'profiles' | 'headlines' | 'orderTexts' | 'reasons' | 'mixedNote' | 'sources'> {
   /** Per question id, per option id. */
   meanings: Readonly<Record<string, Readonly<Record<string, Pick<Option, 'said' | 'supports'>>>>>;
   ui: Pick<UiStrings, GuidanceUiKey>;

@@ -29,6 +29,9 @@ interface WizardProps {
   onOutcome?: (outcome: string) => void;
 }
 
+/** Dates as people write them: "November 26, 2026", "26 de noviembre de 2026". */
+const longDate = (locale: string, date: Date, timeZone?: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+
 export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null, loadGuidance, onOutcome }: WizardProps) {
   const actor = useWizardActor();
   const snapshot = useWizardSnapshot(actor);
@@ -179,7 +182,8 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         restart={restart}
         link={linkToAnswers}
         onOutcome={onOutcome}
-        today={new Intl.DateTimeFormat(content.locale, { dateStyle: 'long' }).format(new Date())}
+        today={longDate(content.locale, new Date())}
+        reviewed={longDate(content.locale, new Date(`${content.reviewed}T12:00:00Z`), 'UTC')}
         contact={
           embed?.contact
             ? { url: embed.contact.url, label: embed.contact.label ?? fill(content.ui.embed.contact, { host: embed.hostName ?? '' }) }

@@ -59,12 +59,21 @@ describe('the wizard in a page', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Both can help: first a case manager, then a care manager');
     expect(heading).toHaveFocus();
-    expect(screen.getByRole('heading', { name: 'Because you said…' })).toBeInTheDocument();
-    expect(screen.getByText(/You said they are in the hospital now\./)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Ask about a medical escort' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Case manager' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Care manager' })).toBeInTheDocument();
-    expect(screen.getByText(`Content version ${content.version}, last reviewed ${content.reviewed}.`)).toBeInTheDocument();
+    // Action first: what to do now, with links a person can act on.
+    const steps = screen.getByRole('heading', { name: 'What to do now' }).nextElementSibling as HTMLElement;
+    expect(within(steps).getByRole('link', { name: '1-800-677-1116' })).toHaveAttribute('href', 'tel:+18006771116');
+    expect(within(steps).getByRole('link', { name: 'aginglifecare.org' })).toHaveAttribute('href', 'https://www.aginglifecare.org/');
+    // Reasons grouped by role, each led by the answer in the person's words, no "You said".
+    expect(screen.getByRole('heading', { name: 'Why a case manager' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Why a care manager' })).toBeInTheDocument();
+    expect(screen.getByText(/The hospital's case management team plans what happens when the person leaves\./)).toBeInTheDocument();
+    expect(screen.queryByText(/You said/)).toBeNull();
+    expect(screen.getByText('Ask about a medical escort', { selector: 'summary' })).toBeInTheDocument();
+    // Longer things are one click away: the questions to ask, each role, the answers.
+    await user.click(screen.getByText('What a care manager does'));
+    expect(screen.getByText(/Usually works with people in their homes or while they travel/)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Questions to ask when you call' })).toBeInTheDocument();
+    expect(screen.getByText(/^Content version \d+, last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}\.$/)).toBeInTheDocument();
   });
 
   it('shows an error summary linked to the field when Continue is pressed with nothing chosen', async () => {

@@ -117,9 +117,9 @@ describe('browser history and reload', () => {
     await answer(page, 'escort', ['yes']);
     await expectHeading(page, content.ui.check.title);
     await page.getByRole('button', { name: content.ui.check.confirm }).click();
-    await page.getByRole('heading', { name: 'Ask about a medical escort' }).waitFor();
+    await page.getByText('Ask about a medical escort', { exact: true }).waitFor();
     await page.reload();
-    await page.getByRole('heading', { name: 'Ask about a medical escort' }).waitFor();
+    await page.getByText('Ask about a medical escort', { exact: true }).waitFor();
     expect(page.errors).toEqual([]);
     await page.context().close();
   });

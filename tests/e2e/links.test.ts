@@ -121,7 +121,7 @@ describe('planner page to family journey', () => {
     await expectHeading(family, content.ui.check.title);
     expect(await family.getByText(content.ui.prefill.careTeamTag).count()).toBe(4);
     await family.getByRole('button', { name: content.ui.check.confirm }).click();
-    await family.getByRole('heading', { name: 'Ask about a medical escort' }).waitFor();
+    await family.getByText('Ask about a medical escort', { exact: true }).waitFor();
 
     await planner.getByRole('button', { name: content.ui.planner.clear }).click();
     expect(await planner.getByLabel(content.ui.planner.linkLabel).inputValue()).toBe(`${inject('baseUrl')}#v=${content.version}`);

@@ -45,7 +45,7 @@ it('a first visit fetches no guidance; Start fetches it, and the same files for 
     await expectHeading(page, content.ui.check.title);
     const beforeResult = fetched.length;
     await page.getByRole('button', { name: content.ui.check.confirm }).click();
-    await page.locator('h2', { hasText: content.ui.result.becauseTitle }).waitFor();
+    await page.locator('h2', { hasText: content.ui.result.nowTitle }).waitFor();
     expect(fetched.slice(beforeResult), 'the result needs no fetch of its own').toEqual([]);
     fetchedBy.push(fetched);
     expect(page.errors).toEqual([]);

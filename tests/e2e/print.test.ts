@@ -1,4 +1,5 @@
-// The result prints as a one-page handoff; Chromium prints it to PDF and poppler reads it.
+// The result prints as a handoff whose first page stands alone; Chromium prints it to PDF and
+// poppler reads it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,29 +23,53 @@ const cases = [
   'now=home&next=mixed&travel=regular&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=family&family=none',
 ];
 
-it.each(cases)('prints %s on one page with everything a handoff needs', async (answers) => {
+const pdfText = (file: string, page?: number) =>
+  execFileSync('pdftotext', ['-layout', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' });
+
+it.each(cases)('prints %s with a first page that stands on its own', async (answers) => {
   const page = await newPage(browser, { width: 1280, height: 900 });
   await page.goto(`${inject('baseUrl')}#${answers}`);
   await page.getByRole('button', { name: content.ui.check.confirm }).click();
   const heading = await page.locator('h1').innerText();
+  await page.emulateMedia({ media: 'print' });
+  const bodyPt = await page.evaluate(() => (parseFloat(getComputedStyle(document.querySelector('.now-steps li')!).fontSize) * 72) / 96);
+  expect(bodyPt).toBeGreaterThanOrEqual(11);
+  await page.emulateMedia({ media: null });
   const pdf = await page.pdf({ format: 'Letter' });
   const file = join(mkdtempSync(join(tmpdir(), 'cpw-print-')), 'result.pdf');
   writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(info).toMatch(/^Pages:\s+1$/m);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(text).toContain(heading.replace(/\s+/g, ' '));
-  expect(text).toContain(content.ui.result.becauseTitle);
-  expect(text).toContain('You said');
-  expect(text).toContain(content.ui.result.nextStepsTitle);
-  expect(text).toContain(optionLabel('family', answers.includes('family=far') ? 'far' : 'none'));
-  expect(text).toMatch(/Printed on \w+ \d{1,2}, \d{4}\./);
-  expect(text).toContain(`Content version ${content.version}, last reviewed ${content.reviewed}.`);
-  expect(text).toContain(content.ui.result.reopen);
-  expect(text.replace(/ /g, '')).toContain(`#v=${content.version}&${answers}`);
-  expect(text).toContain('not medical');
+  const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+  for (let n = 1; n <= pages; n++) expect(pdfText(file, n).trim(), `page ${n} is blank`).not.toBe('');
+
+  // The first page alone: outcome, what to do now with addresses, questions to ask, the way back.
+  const first = pdfText(file, 1);
+  const flat = first.replace(/\s+/g, ' ');
+  expect(flat).toContain(heading.replace(/\s+/g, ' '));
+  expect(flat).toContain(content.ui.result.nowTitle);
+  expect(flat).toMatch(/aginglifecare\.org|1-800-677-1116|ecfr\.gov/);
+  expect(flat).toContain(content.ui.result.askTitle);
+  expect(flat).toContain(content.questionsToAsk.find((q) => q.id === 'credentials')!.text);
+  expect(flat).toMatch(/Printed on [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+  expect(flat).toContain(content.ui.result.reopen);
+  expect(flat.replace(/ /g, '')).toContain(`#v=${content.version}&${answers}`);
+  // The printed link breaks only after "&" or ",", never inside a key or a value.
+  const lines = first.split('\n').map((l) => l.trim());
+  const start = lines.findIndex((l) => l.includes('#v='));
+  const linkLines: string[] = [];
+  for (let i = start, joined = ''; i < lines.length && !joined.endsWith(answers); i++) {
+    const piece = lines[i]!.slice(i === start ? lines[i]!.indexOf('http') : 0).replace(/\s.*$/, '');
+    linkLines.push(piece);
+    joined += piece;
+  }
+  for (const line of linkLines.slice(0, -1)) expect(line, linkLines.join(' | ')).toMatch(/[&,]$/);
+
+  const all = pdfText(file).replace(/\s+/g, ' ');
+  expect(all).toContain(`Content version ${content.version}, last reviewed`);
+  expect(all).toContain('not medical');
   // Nothing to press on paper.
-  expect(text).not.toContain(content.ui.result.changeAnswers);
-  expect(text).not.toContain(content.ui.share.button);
+  expect(all).not.toContain(content.ui.result.changeAnswers);
+  expect(all).not.toContain(content.ui.share.button);
   await page.context().close();
 });

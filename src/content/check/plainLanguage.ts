@@ -16,8 +16,13 @@ const HARDEST = 3;
 /** Strings shorter than this are too short for a meaningful grade of their own. */
 const MIN_WORDS_TO_RANK = 6;
 
+/** A reader reads a link's words, not its address: `[words](https://…)` counts as `words`. */
+const linkWords = (text: string) => text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+
 export function proseOf(json: unknown): StringAt[] {
-  return stringsOf(json).filter((s) => !notProse.has(s.key));
+  return stringsOf(json)
+    .filter((s) => !notProse.has(s.key))
+    .map((s) => ({ ...s, text: linkWords(s.text) }));
 }
 
 export interface FileReading {

@@ -36,6 +36,7 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
   const orderTexts = byId(content.orderTexts);
   const extras = byId(content.extras);
   const steps = byId(content.nextSteps);
+  const asks = byId(content.questionsToAsk);
   const ratio = goals?.bothRatioAtMost ?? Infinity;
 
   const spread = spreadOf(content, domain, goals?.few, ratio, (answers, r) => {
@@ -55,6 +56,14 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
     if (r.orderText) untrue('orderTexts', r.orderText.id, orderTexts.get(r.orderText.id));
     for (const e of r.extras) untrue('extras', e.id, extras.get(e.id));
     for (const s of r.nextSteps) untrue('nextSteps', s.id, steps.get(s.id));
+    for (const group of r.questionsToAsk) {
+      for (const q of group.questions) {
+        untrue('questionsToAsk', q.id, asks.get(q.id));
+        if (!asks.get(q.id)?.roles.includes(group.role)) {
+          once(problems, seen, `ask-role-${q.id}`, { file, path: `questionsToAsk.${q.id}`, message: `is shown for "${group.role}", which it does not list, ${at}` });
+        }
+      }
+    }
     for (const reason of r.reasons) {
       const q = content.questions.find((x) => x.id === reason.question);
       const support = q?.options.find((o) => o.id === reason.answer)?.supports.find((s) => s.role === reason.role && s.duty === reason.duty);

@@ -33,7 +33,10 @@ export interface Recommendation {
   orderText: { id: string; text: string } | null;
   reasons: Reason[];
   extras: { id: string; title: string; text: string }[];
+  /** What to do now, for the roles in order; a step's text may hold [words](https:…) links. */
   nextSteps: { id: string; text: string }[];
+  /** For each recommended role, in order: what to ask when calling. */
+  questionsToAsk: { role: RoleId; questions: { id: string; text: string }[] }[];
 }
 
 export const BOTH: OutcomeId = 'both';
@@ -75,6 +78,10 @@ export function recommend(content: Content, given: Answers): Recommendation {
       .map((s, i) => ({ s, key: s.roles.length === 1 ? order.indexOf(s.roles[0]!) : order.length + i }))
       .sort((x, y) => x.key - y.key)
       .map(({ s }) => ({ id: s.id, text: s.text })),
+    questionsToAsk: order.map((role) => ({
+      role,
+      questions: content.questionsToAsk.filter((q) => q.roles.includes(role) && shows(q)).map(({ id, text }) => ({ id, text })),
+    })),
   };
 }
 

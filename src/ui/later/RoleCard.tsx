@@ -3,29 +3,29 @@ import type { Profile, UiStrings } from '../../content/types';
 interface Props {
   profile: Profile;
   strings: UiStrings['result'];
-  /** Text of the tag above the name: recommended, step n, or for comparison. */
+  /** The summary line that opens it, e.g. "What a case manager does, and how to find one". */
+  title: string;
+  /** Text of the tag: recommended, step n, or for comparison. */
   tag: string;
   recommended: boolean;
-  headingId: string;
   /** Duty ids that the person's answers call for. */
   matched: readonly string[];
 }
 
-/** One role's profile; both are shown so the family also sees the option not chosen. */
-export function RoleCard({ profile, strings, tag, recommended, headingId, matched }: Props) {
+/** One role's profile, closed until opened; both are there so the family sees the other too. */
+export function RoleCard({ profile, strings, title, tag, recommended, matched }: Props) {
   return (
-    <section className={recommended ? 'role-card role-card--recommended' : 'role-card'} aria-labelledby={headingId}>
+    <details className={recommended ? 'role-card role-card--recommended' : 'role-card'}>
+      <summary>{title}</summary>
       <p className={recommended ? 'tag tag--recommended' : 'tag'}>{tag}</p>
-      <h3 id={headingId} className="heading-m">
-        {profile.name}
-      </h3>
       <p>{profile.summary}</p>
-      {profile.otherTitles.length > 0 && (
-        <p>
-          <strong>{strings.otherTitlesLabel}:</strong> {profile.otherTitles.join(', ')}
-        </p>
-      )}
       <dl className="role-card__facts">
+        {profile.otherTitles.length > 0 && (
+          <>
+            <dt>{strings.otherTitlesLabel}</dt>
+            <dd>{profile.otherTitles.join(', ')}</dd>
+          </>
+        )}
         <dt>{strings.worksForLabel}</dt>
         <dd>{profile.worksFor}</dd>
         <dt>{strings.worksWhereLabel}</dt>
@@ -33,7 +33,7 @@ export function RoleCard({ profile, strings, tag, recommended, headingId, matche
         <dt>{strings.costLabel}</dt>
         <dd>{profile.cost}</dd>
       </dl>
-      <h4 className="heading-s">{strings.dutiesLabel}</h4>
+      <h3 className="heading-s">{strings.dutiesLabel}</h3>
       <ul className="list list--bullet">
         {Object.entries(profile.duties).map(([id, duty]) => (
           <li key={id}>
@@ -42,12 +42,12 @@ export function RoleCard({ profile, strings, tag, recommended, headingId, matche
           </li>
         ))}
       </ul>
-      <h4 className="heading-s">{strings.findLabel}</h4>
+      <h3 className="heading-s">{strings.findLabel}</h3>
       <ul className="list list--bullet">
         {profile.findOne.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

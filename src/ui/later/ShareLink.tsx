@@ -29,13 +29,15 @@ export function ShareLink({ strings, link }: Props) {
   };
   return (
     <section className="share" aria-labelledby="share-title">
-      <h2 id="share-title" className="heading-s">
+      <h2 id="share-title" className="visually-hidden">
         {strings.title}
       </h2>
-      <p>{strings.explain}</p>
-      <button type="button" className="button button--secondary" onClick={copy}>
+      <button type="button" className="button button--secondary" onClick={copy} aria-describedby="share-explain">
         {strings.button}
       </button>
+      <p id="share-explain" className="hint">
+        {strings.explain}
+      </p>
       <p role="status" className="share__status">
         {status === 'copied' ? strings.copied : status === 'failed' ? strings.failed : ''}
       </p>

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../content/types';
 import { fill, formatAnswerText, pruneAnswers, visibleQuestions } from '../../domain';
 import { useCopy } from '../later/useCopy';
-import { QrCode } from './QrCode';
+import { BreakableLink } from '../later/LinkedText';
+import { QrCode } from '../later/QrCode';
 
 interface Props {
   content: Content;
@@ -125,7 +126,9 @@ export function PlannerScreen({ content, wizardUrl }: Props) {
         <p className="sheet-line">{t.sheetPatient}:</p>
         <p className="sheet-line">{t.sheetPlanner}:</p>
         <h2 className="heading-s">{t.sheetLink}</h2>
-        <p className="sheet-link">{link}</p>
+        <p className="sheet-link">
+          <BreakableLink href={link} />
+        </p>
         <h2 className="heading-s">{t.sheetQr}</h2>
         <QrCode text={link} label={t.sheetQr} />
         <p>{t.sheetPrivacy}</p>

@@ -1,0 +1,58 @@
+// The result a family acts on in ten seconds on a phone: at 390 × 844, the first link to call
+// or visit is on the first screen, and the whole result (details closed) is at most 4 screens,
+// in English and in Spanish. axe checks it with every detail closed and open.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { journeys } from '../fixtures/journeys';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, newPage } from './support/browser';
+
+const SCREEN = { width: 390, height: 844 };
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
+  it.each(journeys)('$name: a link to act on in the first screen, at most 4 screens', async (j) => {
+    const page = await newPage(browser, SCREEN);
+    await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}`);
+    await page.locator('.summary-list').waitFor();
+    await page.locator('button.button:not(.button--secondary)').last().click();
+    await page.locator('.now-steps').waitFor();
+    const measured = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const sources = [...main.querySelectorAll('details')].find((d) => d.querySelector('h3 + ul a'));
+      const links = [...main.querySelectorAll<HTMLAnchorElement>('a[href^="https:"], a[href^="tel:"]')].filter(
+        (a) => !a.closest('details:not([open])') && !sources?.contains(a),
+      );
+      return {
+        firstLinkBottom: links.length ? links[0]!.getBoundingClientRect().bottom + window.scrollY : Infinity,
+        height: document.documentElement.scrollHeight,
+        openDetails: main.querySelectorAll('details[open]').length,
+      };
+    });
+    expect(measured.openDetails).toBe(0);
+    expect(measured.firstLinkBottom).toBeLessThanOrEqual(SCREEN.height);
+    expect(measured.height / SCREEN.height).toBeLessThanOrEqual(4);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('passes axe with every detail closed, then open', async () => {
+    const j = journeys.find((x) => x.file === 'hospital-flight-home.json')!;
+    const page = await newPage(browser, SCREEN);
+    await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}`);
+    await page.locator('.summary-list').waitFor();
+    await page.locator('button.button:not(.button--secondary)').last().click();
+    await page.locator('.now-steps').waitFor();
+    await expectNoAxeViolations(page, `result, details closed (${lang})`);
+    for (const summary of await page.locator('main summary').all()) await summary.click();
+    expect(await page.locator('main details:not([open])').count()).toBe(0);
+    await expectNoAxeViolations(page, `result, details open (${lang})`);
+    await page.context().close();
+  });
+});
