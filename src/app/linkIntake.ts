@@ -16,14 +16,15 @@ export function prefillFromText(
   const parsed = parseAnswerText(content, text, options);
   return {
     answers: parsed.answers,
-    source,
+    // A link marked `shared=1` was shared by a family, never by the care team.
+    source: source === 'care-team' && parsed.sharedByFamily ? 'shared' : source,
     problems: parsed.problems,
     versionStatus: parsed.versionStatus,
     fromVersion: parsed.version,
   };
 }
 
-/** Reads the fragment as a care team's link and clears it from the address bar. */
+/** Reads the fragment (a care team's link, or one a family shared) and clears it from the address bar. */
 export function takeLinkFromLocation(content: Questionnaire, win: Window, options: ParseOptions = {}): Prefill | null {
   const prefill = prefillFromText(content, win.location.hash, 'care-team', options);
   if (win.location.hash) {

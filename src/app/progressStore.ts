@@ -42,7 +42,7 @@ function parse(text: string | null): SavedProgress | null {
     if (typeof version !== 'number' || !isAnswers(answers) || !isStepId(step)) return null;
     const marks = Object.fromEntries(
       Object.entries(typeof prefilled === 'object' && prefilled !== null ? prefilled : {}).filter(
-        (e): e is [string, PrefillSource] => e[1] === 'care-team' || e[1] === 'website',
+        (e): e is [string, PrefillSource] => e[1] === 'care-team' || e[1] === 'website' || e[1] === 'shared',
       ),
     );
     return { version, answers, step, prefilled: marks, lang: typeof lang === 'string' ? lang : undefined };

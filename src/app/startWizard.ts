@@ -52,13 +52,13 @@ export function startWizard(content: Questionnaire | null, store: ProgressStore,
     if (site) prefills.push(site);
   }
   const link = content ? takeLinkFromLocation(content, win, read) : null;
-  if (link) prefills.push(link);
   const actor = createActor(wizardMachine, {
     input: {
       content,
       answers: usable?.answers,
-      step: prefills.length ? undefined : usable?.step,
+      step: usable?.step,
       prefills,
+      link,
       prefilled: usable?.prefilled,
     },
   });

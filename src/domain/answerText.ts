@@ -31,7 +31,12 @@ export interface ParsedAnswers {
   version: number | null;
   versionStatus: VersionStatus;
   lang: string | null;
+  /** `shared=1`: a family shared these answers (a link without it comes from a care team). */
+  sharedByFamily: boolean;
 }
+
+/** The meta key a family's shared link carries, beside `v` and `lang`. */
+export const SHARED_BY_FAMILY = 'shared=1';
 
 /** Longer text is cut here: a real link needs under 200 characters; this bounds the work. */
 export const MAX_ANSWER_TEXT = 200_000;
@@ -59,6 +64,7 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
   const pairs = new Map<string, string[]>();
   let version: number | null = null;
   let lang: string | null = null;
+  let sharedByFamily = false;
   for (const pair of text.split('&')) {
     if (!pair.trim()) continue;
     const eq = pair.indexOf('=');
@@ -76,6 +82,8 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
       else add({ kind: 'bad-version', value: v.slice(0, 40) });
     } else if (k === 'lang') {
       if (/^[a-z]{2}$/.test(normal(value))) lang = normal(value);
+    } else if (k === 'shared') {
+      sharedByFamily = normal(value) === '1';
     } else {
       const list = pairs.get(k) ?? [];
       for (const part of value.split(',')) {
@@ -85,7 +93,7 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
       pairs.set(k, list);
     }
   }
-  return { pairs, version, lang };
+  return { pairs, version, lang, sharedByFamily };
 }
 
 export function parseAnswerText(content: Questionnaire, input: string, options: ParseOptions = {}): ParsedAnswers {
@@ -99,7 +107,7 @@ export function parseAnswerText(content: Questionnaire, input: string, options: 
     add({ kind: 'too-long', ignoredFrom: MAX_ANSWER_TEXT });
     text = text.slice(0, text.lastIndexOf('&', MAX_ANSWER_TEXT) + 1 || MAX_ANSWER_TEXT);
   }
-  const { pairs, version, lang } = readPairs(text, add);
+  const { pairs, version, lang, sharedByFamily } = readPairs(text, add);
 
   let raw = Object.fromEntries(pairs);
   let versionStatus: VersionStatus = 'current';
@@ -130,7 +138,7 @@ export function parseAnswerText(content: Questionnaire, input: string, options: 
   }
   const kept = pruneAnswers(content, answers);
   for (const key of Object.keys(answers)) if (!kept[key]) add({ kind: 'not-asked', key });
-  return { answers: kept, problems, version, versionStatus, lang };
+  return { answers: kept, problems, version, versionStatus, lang, sharedByFamily };
 }
 
 /** The canonical text for a set of answers: content order, option order, `v` first. */

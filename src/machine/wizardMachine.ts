@@ -14,10 +14,10 @@ import {
   type AnswerProblem,
   type VersionStatus,
 } from '../domain';
-import { questionOfStep, type StepId } from './steps';
+import { questionOfStep, questionStep, type StepId } from './steps';
 
 /** Who filled in answers before the person opened the wizard. */
-export type PrefillSource = 'care-team' | 'website';
+export type PrefillSource = 'care-team' | 'website' | 'shared';
 
 /** What a link or embedding page brought: valid answers, and what could not be used. */
 export interface Prefill {
@@ -44,6 +44,11 @@ export interface WizardInput {
   step?: StepId | undefined;
   /** Answers from the website, then from a link, applied in order over saved progress. */
   prefills?: readonly Prefill[] | undefined;
+  /**
+   * A link opened over saved progress. Applied like the prefills when it agrees with the saved
+   * answers; when it would change one, the person is asked first.
+   */
+  link?: Prefill | null | undefined;
   /** Saved marks of answers still to be confirmed, restored after a reload. */
   prefilled?: Readonly<Record<string, PrefillSource>> | undefined;
 }
@@ -62,6 +67,10 @@ export interface WizardContext {
   prefilled: Record<string, PrefillSource>;
   /** Shown on the screen a link lands on; gone once the person moves on. */
   notice: PrefillNotice | null;
+  /** A link whose answers differ from those saved, waiting for the person to choose. */
+  pendingLink: Prefill | null;
+  /** A care team's link just arrived: say who started this before the first step. */
+  welcome: boolean;
 }
 
 export type WizardEvent =
@@ -73,6 +82,9 @@ export type WizardEvent =
   | { type: 'RESTART' }
   | { type: 'VISIT'; step: StepId }
   | { type: 'PREFILL'; prefill: Prefill }
+  | { type: 'CONTINUE' }
+  | { type: 'USE_LINK' }
+  | { type: 'KEEP_MINE' }
   /** The same content in another language: answers and step stay as they are. */
   | { type: 'SET_CONTENT'; content: Questionnaire };
 
@@ -107,6 +119,20 @@ function withPrefill(c: WizardContext, prefill: Prefill): Partial<WizardContext>
 
 const visitTarget = (e: WizardEvent) => (e.type === 'VISIT' ? e.step : null);
 
+/** A link would change an answer the person already gave (found by a security review). */
+function overwrites(c: Pick<WizardContext, 'answers'>, prefill: Prefill): boolean {
+  return Object.entries(prefill.answers).some(([q, values]) => {
+    const saved = c.answers[q];
+    return !!saved && (saved.length !== values!.length || saved.some((v) => !values!.includes(v)));
+  });
+}
+
+/** A link's answers and what follows from them: marks, notice, and who started this. */
+function arrive(c: WizardContext, prefill: Prefill): Partial<WizardContext> {
+  const brought = Object.keys(prefill.answers).length > 0;
+  return { ...withPrefill(c, prefill), pendingLink: null, welcome: prefill.source === 'care-team' && brought };
+}
+
 export const wizardMachine = setup({
   types: {} as { context: WizardContext; events: WizardEvent; input: WizardInput },
   guards: {
@@ -133,6 +159,14 @@ export const wizardMachine = setup({
       event.type === 'SET_CONTENT' && !!context.content && sameVocabulary(context.content, event.content),
     hasPrefill: ({ context }) => context.resumeStep === null && (context.notice !== null || Object.keys(context.prefilled).length > 0),
     visitsStart: ({ event }) => visitTarget(event) === 'start',
+    hasPendingLink: ({ context }) => context.pendingLink !== null,
+    welcomes: ({ context }) => context.welcome,
+    linkOverwrites: ({ context, event }) => event.type === 'PREFILL' && overwrites(context, event.prefill),
+    // A complete set a family shared opens on the result it gave them.
+    sharedComplete: ({ context }) =>
+      isComplete(content(context), context.answers) &&
+      Object.keys(context.prefilled).length > 0 &&
+      Object.values(context.prefilled).every((s) => s === 'shared'),
     visitsCheck: ({ context, event }) => visitTarget(event) === 'check' && isComplete(content(context), context.answers),
     visitsResult: ({ context, event }) => visitTarget(event) === 'result' && isComplete(content(context), context.answers),
   },
@@ -178,7 +212,16 @@ export const wizardMachine = setup({
       prefilled: {},
       notice: null,
     }),
-    applyPrefill: assign(({ context, event }) => (event.type === 'PREFILL' ? withPrefill(context, event.prefill) : {})),
+    applyPrefill: assign(({ context, event }) => (event.type === 'PREFILL' ? arrive(context, event.prefill) : {})),
+    // "Keep my answers" goes back to the step the person was on when the link came.
+    holdLink: assign(({ context, event, self }) => {
+      const at = (self.getSnapshot() as { value: unknown }).value;
+      const step: StepId = at === 'question' && context.current ? questionStep(context.current) : at === 'check' || at === 'result' ? at : 'start';
+      return { pendingLink: event.type === 'PREFILL' ? event.prefill : null, resumeStep: step };
+    }),
+    useLink: assign(({ context }) => (context.pendingLink ? { ...arrive(context, context.pendingLink), resumeStep: null } : {})),
+    dropLink: assign({ pendingLink: null }),
+    clearWelcome: assign({ welcome: false }),
     // Answering confirms that question; a follow-up the change made moot loses its mark too.
     confirmCurrent: assign({
       prefilled: ({ context }) =>
@@ -202,11 +245,22 @@ export const wizardMachine = setup({
       resumeStep: input.step ?? null,
       prefilled: { ...input.prefilled },
       notice: null,
+      pendingLink: null,
+      welcome: false,
     };
-    if (!input.content || !input.prefills?.length) return base;
-    const merged = input.prefills.reduce<WizardContext>((c, p) => ({ ...c, ...withPrefill(c, p) }), base);
+    if (!input.content) return base;
+    const prefills = input.prefills ?? [];
+    const merged = prefills.reduce<WizardContext>((c, p) => ({ ...c, ...withPrefill(c, p) }), base);
+    const link = input.link;
+    // Saved answers the link would change stay until the person chooses (state `conflict`).
+    if (link && overwrites(merged, link)) {
+      return prefills.length ? { ...merged, notice: noticeOf(prefills), resumeStep: null, pendingLink: link } : { ...merged, pendingLink: link };
+    }
+    const all = link ? [...prefills, link] : prefills;
+    if (!all.length) return base;
+    const arrived = link ? { ...merged, ...arrive(merged, link) } : merged;
     // Every source's problems, in one notice.
-    return { ...merged, notice: noticeOf(input.prefills), resumeStep: null };
+    return { ...arrived, notice: noticeOf(all), resumeStep: null };
   },
   initial: 'boot',
   on: {
@@ -218,23 +272,44 @@ export const wizardMachine = setup({
       { guard: 'visitsCheck', target: '.check', actions: ['leaveQuestions', 'clearNotice'] },
       { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'clearNotice'] },
     ],
-    PREFILL: [{ guard: 'contentUnusable' }, { target: '.landing', actions: 'applyPrefill' }],
+    PREFILL: [
+      { guard: 'contentUnusable' },
+      { guard: 'linkOverwrites', target: '.conflict', actions: 'holdLink' },
+      { target: '.arrived', actions: 'applyPrefill' },
+    ],
     SET_CONTENT: { guard: 'sameQuestions', actions: 'setContent' },
   },
   states: {
     boot: {
       always: [
         { guard: 'contentUnusable', target: 'unusable' },
-        { guard: 'hasPrefill', target: 'landing' },
+        { guard: 'hasPendingLink', target: 'conflict' },
+        { guard: 'hasPrefill', target: 'arrived' },
         { guard: 'resumeAtQuestion', target: 'question', actions: ['resumeQuestion', 'clearResume'] },
         { guard: 'resumeAtCheck', target: 'check', actions: 'clearResume' },
         { guard: 'resumeAtResult', target: 'result', actions: 'clearResume' },
         { target: 'start', actions: 'clearResume' },
       ],
     },
-    // A link lands on check answers when complete, else on the first unanswered question.
+    // A care team's link first says who started this; any link then lands.
+    arrived: {
+      always: [{ guard: 'welcomes', target: 'welcome' }, { target: 'landing' }],
+    },
+    welcome: {
+      on: { CONTINUE: { target: 'landing', actions: 'clearWelcome' } },
+    },
+    // Saved answers and a link that disagrees: nothing changes until the person chooses.
+    conflict: {
+      on: {
+        USE_LINK: { target: 'arrived', actions: 'useLink' },
+        KEEP_MINE: { target: 'boot', actions: ['dropLink', 'clearNotice'] },
+      },
+    },
+    // A shared complete set opens on its result; a link on check answers when complete, else
+    // on the first unanswered question.
     landing: {
       always: [
+        { guard: 'sharedComplete', target: 'result' },
         { guard: 'complete', target: 'check' },
         { target: 'question', actions: 'goToFirstUnanswered' },
       ],

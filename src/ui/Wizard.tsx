@@ -2,11 +2,10 @@
 // every step so keyboard and screen-reader users start at the top of what changed.
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Guidance } from '../content/types';
-import { fill, formatAnswerText } from '../domain';
+import { fill } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
 import { useWizardActor, useWizardSnapshot } from './actorContext';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { PrefillNotice } from './components/PrefillNotice';
 import { RestartControl } from './components/RestartControl';
 import { createLaterSteps } from './loadLaterSteps';
 import { LaterStatus } from './screens/LaterStatus';
@@ -29,9 +28,6 @@ interface WizardProps {
   onOutcome?: (outcome: string) => void;
 }
 
-/** Dates as people write them: "November 26, 2026", "26 de noviembre de 2026". */
-const longDate = (locale: string, date: Date, timeZone?: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
-
 export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null, loadGuidance, onOutcome }: WizardProps) {
   const actor = useWizardActor();
   const snapshot = useWizardSnapshot(actor);
@@ -45,7 +41,8 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   const later = useMemo(() => createLaterSteps(loadGuidance), [loadGuidance]);
   const locale = content?.locale ?? '';
   const laterState = useSyncExternalStore(later.subscribe, () => later.get(locale), () => null);
-  const wantsLater = !!content && step !== 'start' && step !== 'unusable';
+  // Arriving by a link (welcome, conflict) needs them too: their words come with the guidance.
+  const wantsLater = !!content && !snapshot.matches('start') && step !== 'unusable';
   useEffect(() => {
     if (wantsLater) later.request(locale);
   }, [wantsLater, later, locale]);
@@ -109,16 +106,13 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   const send = actor.send;
   const restart = content ? <RestartControl strings={content.ui.restart} onRestart={() => send({ type: 'RESTART' })} /> : null;
 
-  const noticeNode = content && notice ? <PrefillNotice content={content} notice={notice} /> : null;
-  const prefillStrings = content?.ui.prefill;
+  // What a link brought is told in words that arrive with the guidance: a link's first screen
+  // requests it at once, and a family who starts plainly never needs them.
+  const noticeNode = loaded && notice ? <loaded.steps.PrefillNotice content={loaded.content} notice={notice} /> : null;
+  const prefillStrings = loaded?.content.ui.prefill;
   const noteFor = (q: string) =>
-    !prefilled[q] ? null : prefilled[q] === 'website' ? prefillStrings!.website : prefillStrings!.careTeam;
-  const tagFor = (q: string) =>
-    !prefilled[q] ? null : prefilled[q] === 'website' ? prefillStrings!.websiteTag : prefillStrings!.careTeamTag;
-  // The link is built from the page's own address, so it works wherever the app is hosted.
-  const langPart = content && defaultLocale && content.locale !== defaultLocale ? `&lang=${content.locale}` : '';
-  const linkToAnswers = () =>
-    content ? `${window.location.href.split('#')[0]}#${formatAnswerText(content, answers)}${langPart}` : '';
+    !prefilled[q] || !prefillStrings ? null : { 'care-team': prefillStrings.careTeam, website: prefillStrings.website, shared: prefillStrings.shared }[prefilled[q]];
+  const laterStep = (['welcome', 'conflict', 'check', 'result'] as const).find((s) => snapshot.matches(s));
 
   let screen: React.ReactNode;
   if (!content || snapshot.matches('unusable')) {
@@ -142,7 +136,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         <div className="restart-area">{restart}</div>
       </>
     );
-  } else if ((snapshot.matches('check') || snapshot.matches('result')) && !loaded) {
+  } else if (!snapshot.matches('start') && !loaded) {
     screen = (
       <LaterStatus
         strings={content.ui.later}
@@ -154,41 +148,22 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
         restart={restart}
       />
     );
-  } else if (snapshot.matches('check') && loaded) {
-    const { CheckStep } = loaded.steps;
+  } else if (loaded && laterStep && !snapshot.matches('start')) {
+    const { LaterScreen } = loaded.steps;
     screen = (
-      <>
-        <CheckStep
-          content={loaded.content}
-          answers={answers}
-          prefilledTag={tagFor}
-          notice={noticeNode}
-          link={linkToAnswers}
-          onChange={(q) => send({ type: 'CHANGE', question: q })}
-          onConfirm={() => send({ type: 'CONFIRM' })}
-          onBack={() => send({ type: 'BACK' })}
-        />
-        <div className="restart-area">{restart}</div>
-      </>
-    );
-  } else if (snapshot.matches('result') && loaded && result) {
-    const { ResultStep } = loaded.steps;
-    screen = (
-      <ResultStep
+      <LaterScreen
+        state={laterStep}
+        questionnaire={content}
         content={loaded.content}
         result={result}
         answers={answers}
-        onChangeAnswers={() => send({ type: 'BACK' })}
+        prefilled={prefilled}
+        notice={noticeNode}
         restart={restart}
-        link={linkToAnswers}
+        send={send}
+        defaultLocale={defaultLocale}
+        embed={embed}
         onOutcome={onOutcome}
-        today={longDate(content.locale, new Date())}
-        reviewed={longDate(content.locale, new Date(`${content.reviewed}T12:00:00Z`), 'UTC')}
-        contact={
-          embed?.contact
-            ? { url: embed.contact.url, label: embed.contact.label ?? fill(content.ui.embed.contact, { host: embed.hostName ?? '' }) }
-            : null
-        }
       />
     );
   } else {

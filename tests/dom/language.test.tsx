@@ -55,6 +55,7 @@ describe('language', () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/#now=home&next=home&travel=none&needs=visits&works_for=family&family=far');
     renderBilingual();
+    await user.click(await screen.findByRole('button', { name: en.ui.question.continue }));
     await user.click(await screen.findByRole('button', { name: en.ui.check.confirm }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(recommend(en, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline.heading);
     await user.click(screen.getByRole('button', { name: 'Español' }));

@@ -14,14 +14,22 @@ function openWith(fragment: string) {
   return renderWizard();
 }
 
+/** A care team's link first says who started this; Continue goes on to where it lands. */
+async function continueFromWelcome(user = userEvent.setup()) {
+  expect(await screen.findByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
+}
+
 beforeEach(() => window.sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('opening a prefilled link', () => {
   it('a complete link lands on check answers, marks the answers, and takes the fragment out of the address bar', async () => {
-    openWith('#v=1&now=hospital&next=home&travel=none&needs=costs,rights&works_for=family&family=far');
+    openWith('#v=2&now=hospital&next=home&travel=none&needs=costs,rights&works_for=family&family=far');
+    expect(await screen.findByText(content.ui.arrival.welcomeDone)).toBeInTheDocument();
+    await continueFromWelcome();
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
-    expect(screen.getAllByText(content.ui.prefill.careTeamTag)).toHaveLength(6);
+    expect(screen.getAllByText(content.ui.check.careTeamTag)).toHaveLength(6);
     expect(window.location.hash).toBe('');
     expect(createProgressStore(() => window.sessionStorage).load()?.answers.needs).toEqual(['costs', 'rights']);
   });
@@ -29,6 +37,8 @@ describe('opening a prefilled link', () => {
   it('a partial link lands on the first unanswered question, and answering confirms a marked one', async () => {
     const user = userEvent.setup();
     openWith('#now=hospital&travel=flight');
+    expect(await screen.findByText(content.ui.arrival.welcomeLeft.replace('{count}', '5'))).toBeInTheDocument();
+    await continueFromWelcome(user);
     expect(screen.getByRole('heading', { level: 1, name: title('next') })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: content.ui.question.back }));
     expect(screen.getByLabelText(label('now', 'hospital'))).toBeChecked();
@@ -43,8 +53,9 @@ describe('opening a prefilled link', () => {
     expect(screen.queryByText(content.ui.prefill.careTeam)).not.toBeInTheDocument();
   });
 
-  it('bad values: one notice naming each question, every good answer kept, the bad ones asked', () => {
-    openWith('#v=1&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&family=%E0%A4%A');
+  it('bad values: one notice naming each question, every good answer kept, the bad ones asked', async () => {
+    openWith('#v=2&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&family=%E0%A4%A');
+    await continueFromWelcome();
     const notice = screen.getByRole('region', { name: content.ui.prefill.noticeTitle });
     const items = within(notice).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(
@@ -59,8 +70,9 @@ describe('opening a prefilled link', () => {
     expect(screen.getByRole('heading', { level: 1, name: title('now') })).toBeInTheDocument();
   });
 
-  it('a link for an unknown version says so and keeps what still fits', () => {
+  it('a link for an unknown version says so and keeps what still fits', async () => {
     openWith('#v=99&now=home&next=home');
+    await continueFromWelcome();
     expect(screen.getByText(content.ui.prefill.problems.unknownVersion)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: title('travel') })).toBeInTheDocument();
   });
@@ -69,29 +81,85 @@ describe('opening a prefilled link', () => {
     const { actor } = openWith('');
     window.location.hash = '#now=home&next=home&travel=none&needs=visits&works_for=family&family=none';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(actor.getSnapshot().value).toBe('welcome');
+    await continueFromWelcome();
     expect(actor.getSnapshot().value).toBe('check');
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
+  });
+
+  it('a link that would change saved answers asks first, and keeping them changes nothing', async () => {
+    const user = userEvent.setup();
+    const store = createProgressStore(() => window.sessionStorage);
+    const mine = { now: ['home'], next: ['home'], travel: ['none'], needs: ['visits'], works_for: ['family'], family: ['far'] };
+    store.save({ version: content.version, answers: mine, step: 'result', prefilled: {} });
+    const { actor } = openWith('#now=hospital&next=facility');
+    expect(await screen.findByRole('heading', { level: 1, name: content.ui.arrival.conflictTitle })).toBeInTheDocument();
+    expect(actor.getSnapshot().context.answers).toEqual(mine);
+    await user.click(screen.getByRole('button', { name: content.ui.arrival.keepMine }));
+    expect(actor.getSnapshot().value).toBe('result');
+    expect(actor.getSnapshot().context.answers).toEqual(mine);
+    expect(actor.getSnapshot().context.prefilled).toEqual({});
+  });
+
+  it('a page that sets the location over given answers cannot replace them silently', async () => {
+    const user = userEvent.setup();
+    const { actor } = openWith('#now=home&next=home&travel=none&needs=visits&works_for=family&family=far&shared=1');
+    await screen.findByRole('heading', { level: 1 });
+    window.location.hash = '#now=hospital&needs=rights';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByRole('heading', { level: 1, name: content.ui.arrival.conflictTitle })).toBeInTheDocument();
+    expect(actor.getSnapshot().context.answers.now).toEqual(['home']);
+    await user.click(screen.getByRole('button', { name: content.ui.arrival.useLink }));
+    expect(actor.getSnapshot().context.answers).toMatchObject({ now: ['hospital'], needs: ['rights'], next: ['home'] });
+    expect(actor.getSnapshot().context.prefilled).toMatchObject({ now: 'care-team', needs: 'care-team' });
+  });
+});
+
+describe('a link a family shared', () => {
+  it('opens on the result, marked as shared, never as from the care team', async () => {
+    const user = userEvent.setup();
+    openWith('#v=2&now=home&next=home&travel=none&needs=medications,visits&works_for=family&family=far&shared=1');
+    expect(await screen.findByText(content.ui.share.sharedNote)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A care manager is the best fit');
+    await user.click(screen.getAllByRole('button', { name: content.ui.result.changeAnswers })[0]!);
+    expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
+    expect(screen.getAllByText(content.ui.check.sharedTag)).toHaveLength(6);
+    expect(screen.queryByText(content.ui.check.careTeamTag)).toBeNull();
   });
 });
 
 describe('sharing a link to the answers', () => {
+  it("uses the phone's share sheet where there is one", async () => {
+    const user = userEvent.setup();
+    const share = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    onTestFinished(() => {
+      Reflect.deleteProperty(navigator, 'share');
+    });
+    openWith('#now=home&next=home&travel=none&needs=visits&works_for=family&family=far&shared=1');
+    await user.click(await screen.findByRole('button', { name: content.ui.share.button }));
+    expect(share).toHaveBeenCalledWith({ title: document.title, url: expect.stringMatching(/#v=2&now=home&.*&shared=1$/) });
+  });
+
   it('copies a link that reopens the same answers', async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
+    await continueFromWelcome(user);
     expect(await screen.findByText(content.ui.share.explain)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: content.ui.share.button }));
+    await user.click(screen.getByRole('button', { name: content.ui.share.copyButton }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.copied);
     const link = writeText.mock.calls[0]![0];
     expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#v=2&/);
-    expect(parseAnswerText(content, link)).toMatchObject({ problems: [], answers: { now: ['hospital'], needs: ['costs'] } });
+    expect(parseAnswerText(content, link)).toMatchObject({ problems: [], sharedByFamily: true, answers: { now: ['hospital'], needs: ['costs'] } });
   });
 
   it('when the clipboard is blocked, shows the link selected in a field with an instruction', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('blocked', 'NotAllowedError'));
     openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
-    await user.click(await screen.findByRole('button', { name: content.ui.share.button }));
+    await continueFromWelcome(user);
+    await user.click(await screen.findByRole('button', { name: content.ui.share.copyButton }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.failed);
     const field = screen.getByLabelText<HTMLInputElement>(content.ui.share.fieldLabel);
     await waitFor(() => expect(field).toHaveFocus());
@@ -146,7 +214,7 @@ describe('planner page', () => {
 });
 
 /** The wizard on the version after the shipped one, with every migration, as a deploy brings it. */
-async function openNextVersion(store = createProgressStore(() => window.sessionStorage)) {
+async function openNextVersion(store = createProgressStore(() => window.sessionStorage), { fromLink = false } = {}) {
   const { contentNext, migrationToNext, shippedMigrations } = await import('../fixtures/contentNext');
   const { startWizard } = await import('../../src/app/startWizard');
   const { WizardActorContext } = await import('../../src/ui/actorContext');
@@ -160,6 +228,7 @@ async function openNextVersion(store = createProgressStore(() => window.sessionS
     </WizardActorContext.Provider>,
   );
   onTestFinished(dispose);
+  if (fromLink) await continueFromWelcome();
   expect(await screen.findByRole('heading', { level: 1, name: next.ui.check.title })).toBeInTheDocument();
   return { next, actor };
 }
@@ -168,7 +237,7 @@ describe('an old link after the content changed', () => {
   it('opens under the new version and tells the family the guidance changed', async () => {
     const { shippedVersion } = await import('../fixtures/contentNext');
     window.history.replaceState(null, '', `/#v=${shippedVersion}&now=home&next=home&travel=none&needs=visits&works_for=family&family=far`);
-    const { next, actor } = await openNextVersion();
+    const { next, actor } = await openNextVersion(undefined, { fromLink: true });
     expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();
     expect(actor.getSnapshot().context.answers.employer).toEqual(['independent']);
   });
@@ -181,7 +250,7 @@ describe('an old link after the content changed', () => {
     const { next, actor } = await openNextVersion(store);
     expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();
     expect(actor.getSnapshot().context.answers).toMatchObject({ now: ['home'], employer: ['independent'] });
-    expect(screen.queryByText(next.ui.prefill.careTeamTag)).toBeNull();
+    expect(screen.queryByText(next.ui.check.careTeamTag)).toBeNull();
     expect(store.load()?.version).toBe(next.version);
   });
 });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { launchBrowser, newPage, type TestPage } from './support/browser';
-import { answer, content, expectHeading, h1, optionLabel, questionTitle, shownQuestion } from './support/wizardPage';
+import { answer, content, expectHeading, h1, optionLabel, passWelcome, questionTitle, shownQuestion } from './support/wizardPage';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -198,6 +198,7 @@ describe('the build under a strict Content-Security-Policy', () => {
 
     const linked = await cspPage();
     await linked.goto(`${baseUrl}#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
+    await passWelcome(linked);
     await expectHeading(linked, content.ui.check.title);
     await linked.getByRole('button', { name: content.ui.check.confirm }).click();
     await linked.getByRole('heading', { level: 1, name: /Both can help/ }).waitFor();
@@ -224,6 +225,7 @@ describe('the build under a strict Content-Security-Policy', () => {
     await expectClean(page);
 
     await page.goto(link);
+    await passWelcome(page);
     await expectHeading(page, questionTitle('next'));
     await expectClean(page);
     await page.context().close();

@@ -161,6 +161,8 @@ describe('embed.js on an agency page', () => {
 
   it('works under a strict host Content-Security-Policy and passes the host fragment on', async () => {
     const { page: p, frames, violations } = await openHost('csp.html#now=home&next=home&travel=none', 390);
+    await frames[0]!.getByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle }).waitFor();
+    await frames[0]!.getByRole('button', { name: content.ui.question.continue }).click();
     await frames[0]!.getByRole('heading', { level: 1, name: questionTitle('needs') }).waitFor();
     await frames[0]!.getByRole('button', { name: content.ui.question.back }).click();
     await frames[0]!.getByText(content.ui.prefill.careTeam).waitFor();

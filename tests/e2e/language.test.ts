@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, newPage } from './support/browser';
-import { content as en, expectHeading } from './support/wizardPage';
+import { content as en, expectHeading, passWelcome } from './support/wizardPage';
 
 const es = loadContent(latestVersion(), 'es');
 let browser: Browser;
@@ -44,6 +44,9 @@ it('a Spanish-speaking browser gets Spanish; a switch mid-way keeps the answers'
 it('lang=es in a complete link opens check answers in Spanish, and the result passes axe', async () => {
   const page = await newPage(browser);
   await page.goto(`${inject('baseUrl')}#lang=es&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
+  await expectHeading(page, es.ui.arrival.welcomeTitle);
+  await expectNoAxeViolations(page, 'welcome in Spanish');
+  await passWelcome(page, es);
   await expectHeading(page, es.ui.check.title);
   await expectNoAxeViolations(page, 'check answers in Spanish');
   await page.getByRole('button', { name: es.ui.check.confirm }).click();

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, newPage, waitForApp } from './support/browser';
-import { answer, content, expectHeading, optionLabel, questionTitle } from './support/wizardPage';
+import { answer, content, expectHeading, optionLabel, passWelcome, questionTitle } from './support/wizardPage';
 
 let browser: Browser;
 const requests: { url: string; referer: string | undefined; body: string | null }[] = [];
@@ -27,8 +27,11 @@ async function open(fragment: string, width = 390) {
 describe('prefilled links', () => {
   it('a complete link lands on check answers with every answer marked, and leaves the address bar', async () => {
     const page = await open(`#v=${content.version}&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
+    await page.getByText(content.ui.arrival.welcomeDone).waitFor();
+    await expectNoAxeViolations(page, 'welcome from a care team link');
+    await passWelcome(page);
     await expectHeading(page, content.ui.check.title);
-    expect(await page.getByText(content.ui.prefill.careTeamTag).count()).toBe(7);
+    expect(await page.getByText(content.ui.check.careTeamTag).count()).toBe(7);
     expect(await page.getByRole('heading', { name: content.ui.prefill.migratedTitle }).count()).toBe(0);
     expect(new URL(page.url()).hash).toBe('');
     await expectNoAxeViolations(page, 'check answers from a link');
@@ -41,6 +44,7 @@ describe('prefilled links', () => {
   it('a link made under content version 1 opens under the current version and says the guidance changed', async () => {
     expect(content.version).toBeGreaterThan(1);
     const page = await open('#v=1&now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far');
+    await passWelcome(page);
     await expectHeading(page, content.ui.check.title);
     await page.getByRole('heading', { name: content.ui.prefill.migratedTitle }).waitFor();
     await page.getByText(content.ui.prefill.migrated).waitFor();
@@ -54,6 +58,7 @@ describe('prefilled links', () => {
 
   it('a partial link lands on the first unanswered question', async () => {
     const page = await open('#now=Hospital&TRAVEL=flight');
+    await passWelcome(page);
     await expectHeading(page, questionTitle('next'));
     await expectNoAxeViolations(page, 'question after a partial link');
     await answer(page, 'next', ['home']);
@@ -65,6 +70,7 @@ describe('prefilled links', () => {
 
   it('a link with bad values shows one notice, keeps the good answers and asks the rest', async () => {
     const page = await open('#v=1&now=moon&next=home&needs=visits,magic&colour=blue&family=%E0%A4%A&' + 'x'.repeat(100_000));
+    await passWelcome(page);
     await expectHeading(page, questionTitle('now'));
     const notice = page.getByRole('region', { name: content.ui.prefill.noticeTitle });
     await notice.waitFor();
@@ -82,8 +88,53 @@ describe('prefilled links', () => {
 
   it('a link from an unknown version of the guide says so, and keeps what still fits', async () => {
     const page = await open('#v=0&now=home&next=home&travel=none');
+    await passWelcome(page);
     await expectHeading(page, questionTitle('needs'));
     await page.getByText(content.ui.prefill.problems.unknownVersion).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('links a family shares, and links over saved answers', () => {
+  it('a shared link opened in a second browser lands on the result, marked as shared', async () => {
+    const first = await open('');
+    await first.getByRole('button', { name: content.ui.start.button }).click();
+    for (const [q, v] of Object.entries({ now: ['hospital'], next: ['home'], travel: ['none'], needs: ['costs'], works_for: ['facility'], family: ['far'] })) {
+      await answer(first, q, v);
+    }
+    await first.getByRole('button', { name: content.ui.check.confirm }).click();
+    await first.locator('.now-steps').waitFor();
+    await first.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await first.getByRole('button', { name: content.ui.share.copyButton }).click();
+    await first.getByText(content.ui.share.copied).waitFor();
+    const link = await first.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/&shared=1$/);
+    const heading = await first.locator('h1').innerText();
+    await first.context().close();
+
+    const second = await newPage(browser, { width: 390, height: 844 });
+    await second.goto(link);
+    await second.getByText(content.ui.share.sharedNote).waitFor();
+    expect(await second.locator('h1').innerText()).toBe(heading);
+    await expectNoAxeViolations(second, 'result from a shared link');
+    await second.getByRole('button', { name: content.ui.result.changeAnswers }).first().click();
+    await expectHeading(second, content.ui.check.title);
+    expect(await second.getByText(content.ui.check.sharedTag).count()).toBe(6);
+    expect(await second.getByText(content.ui.check.careTeamTag).count()).toBe(0);
+    await second.context().close();
+  });
+
+  it('a link over saved answers asks before it changes anything', async () => {
+    const page = await open('#now=home&next=home&travel=none&needs=visits&works_for=family&family=far&shared=1');
+    await page.locator('.now-steps').waitFor();
+    await page.evaluate(() => {
+      window.location.hash = '#now=hospital&needs=rights';
+    });
+    await expectHeading(page, content.ui.arrival.conflictTitle);
+    await expectNoAxeViolations(page, 'link over saved answers');
+    await page.getByRole('button', { name: content.ui.arrival.keepMine }).click();
+    await page.locator('.now-steps').waitFor();
+    expect(await page.locator('h1').innerText()).toBe('A care manager is the best fit');
     await page.context().close();
   });
 });
@@ -114,12 +165,13 @@ describe('planner page to family journey', () => {
     const family = await context.newPage();
     await family.goto(link);
     await waitForApp(family);
+    await passWelcome(family);
     await expectHeading(family, questionTitle('needs'));
     await answer(family, 'needs', ['medications']);
     await answer(family, 'works_for', ['family']);
     await answer(family, 'family', ['far']);
     await expectHeading(family, content.ui.check.title);
-    expect(await family.getByText(content.ui.prefill.careTeamTag).count()).toBe(4);
+    expect(await family.getByText(content.ui.check.careTeamTag).count()).toBe(4);
     await family.getByRole('button', { name: content.ui.check.confirm }).click();
     await family.getByText('Ask about a medical escort', { exact: true }).waitFor();
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
-import { content, optionLabel } from './support/wizardPage';
+import { content, optionLabel, passWelcome } from './support/wizardPage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,6 +29,7 @@ const pdfText = (file: string, page?: number) =>
 it.each(cases)('prints %s with a first page that stands on its own', async (answers) => {
   const page = await newPage(browser, { width: 1280, height: 900 });
   await page.goto(`${inject('baseUrl')}#${answers}`);
+  await passWelcome(page);
   await page.getByRole('button', { name: content.ui.check.confirm }).click();
   const heading = await page.locator('h1').innerText();
   await page.emulateMedia({ media: 'print' });
@@ -58,7 +59,7 @@ it.each(cases)('prints %s with a first page that stands on its own', async (answ
   const lines = first.split('\n').map((l) => l.trim());
   const start = lines.findIndex((l) => l.includes('#v='));
   const linkLines: string[] = [];
-  for (let i = start, joined = ''; i < lines.length && !joined.endsWith(answers); i++) {
+  for (let i = start, joined = ''; i < lines.length && !joined.endsWith('shared=1'); i++) {
     const piece = lines[i]!.slice(i === start ? lines[i]!.indexOf('http') : 0).replace(/\s.*$/, '');
     linkLines.push(piece);
     joined += piece;

@@ -20,6 +20,8 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
   it.each(journeys)('$name: a link to act on in the first screen, at most 4 screens', async (j) => {
     const page = await newPage(browser, SCREEN);
     await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}`);
+    await page.locator('[data-step-heading]').first().waitFor();
+    await page.locator('button.button').first().click();
     await page.locator('.summary-list').waitFor();
     await page.locator('button.button:not(.button--secondary)').last().click();
     await page.locator('.now-steps').waitFor();
@@ -46,6 +48,8 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     const j = journeys.find((x) => x.file === 'hospital-flight-home.json')!;
     const page = await newPage(browser, SCREEN);
     await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}`);
+    await page.locator('[data-step-heading]').first().waitFor();
+    await page.locator('button.button').first().click();
     await page.locator('.summary-list').waitFor();
     await page.locator('button.button:not(.button--secondary)').last().click();
     await page.locator('.now-steps').waitFor();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, newPage } from './support/browser';
-import { answer, content, shownQuestion } from './support/wizardPage';
+import { answer, content, passWelcome, shownQuestion } from './support/wizardPage';
 
 const outDir = resolve(import.meta.dirname, '../../screenshots');
 let browser: Browser;
@@ -59,6 +59,9 @@ describe.each([390, 1280])('every screen at %i px', (width) => {
       await page.goto(`${inject('baseUrl')}#${journey.answers}`);
       // The screens around the result look the same for every outcome: captured once.
       const first = journey === resultJourneys[0];
+      if (first) await page.getByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle }).waitFor();
+      if (first) await capture(page, width, '04b-welcome-from-care-team-link');
+      await passWelcome(page);
       if (first) await capture(page, width, '05-check-answers-from-link');
       await page.getByRole('button', { name: content.ui.check.confirm }).click();
       await page.locator('h1').waitFor();
@@ -74,6 +77,7 @@ describe.each([390, 1280])('every screen at %i px', (width) => {
   it('the bad-link notice and the planner page', async () => {
     const page = await newPage(browser, { width, height: 900 });
     await page.goto(`${inject('baseUrl')}#now=moon&next=home&colour=red&travel=none,flight`);
+    await passWelcome(page);
     await page.getByRole('region', { name: content.ui.prefill.noticeTitle }).waitFor();
     await capture(page, width, '08-bad-link-notice');
     await page.goto(`${inject('baseUrl')}planner.html`);

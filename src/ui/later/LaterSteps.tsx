@@ -10,6 +10,8 @@ import './later.css';
 export { joinContent } from '../../content/split';
 export { recommend } from '../../domain';
 export { resultHeading };
+export { LaterScreen } from './LaterScreen';
+export { PrefillNotice } from './PrefillNotice';
 
 type CheckStepProps = Omit<ComponentProps<typeof CheckScreen>, 'share' | 'questions'> & { link: () => string };
 

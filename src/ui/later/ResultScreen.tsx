@@ -23,6 +23,8 @@ interface Props {
   reviewed: string;
   /** An agency's contact link, when the wizard is embedded on its site. */
   contact?: { url: string; label: string } | null;
+  /** The answers came from a link someone shared: ask the reader to check them. */
+  sharedWithYou?: boolean;
 }
 
 export function resultHeading(content: Content, result: Recommendation): string {
@@ -56,7 +58,7 @@ function usePrintOpens(selector: string) {
  * and phone numbers, costs, then the reasons; everything longer is one click away.
  */
 export function ResultScreen(props: Props) {
-  const { content, result, onChangeAnswers, restart, share, questions, answers, reopenLink, today, reviewed, contact = null } = props;
+  const { content, result, onChangeAnswers, restart, share, questions, answers, reopenLink, today, reviewed, contact = null, sharedWithYou = false } = props;
   const ui = content.ui.result;
   usePrintOpens('details.print-open');
   const others = content.roles.filter((r) => !result.order.includes(r));
@@ -76,6 +78,14 @@ export function ResultScreen(props: Props) {
         {/* For both, the order says why and what first in one go. */}
         <p className="lead">{result.orderText?.text ?? result.headline.why}</p>
       </div>
+      {sharedWithYou && (
+        <div className="inset no-print">
+          <p>{content.ui.share.sharedNote}</p>
+          <button type="button" className="link-button" onClick={onChangeAnswers}>
+            {ui.changeAnswers}
+          </button>
+        </div>
+      )}
 
       <h2 className="heading-m">{ui.nowTitle}</h2>
       <ol className="list list--number now-steps">

@@ -9,8 +9,9 @@ interface Props {
 }
 
 /**
- * Copies a link to the answers. Hospital browsers often block the clipboard, so on failure
- * the link is shown selected in a text field with an instruction.
+ * Shares a link to the answers through the phone's share sheet where there is one; elsewhere
+ * copies it. Hospital browsers often block the clipboard, so on failure the link is shown
+ * selected in a text field with an instruction.
  */
 export function ShareLink({ strings, link }: Props) {
   const { status, copy: copyText } = useCopy();
@@ -22,18 +23,25 @@ export function ShareLink({ strings, link }: Props) {
       fieldRef.current?.select();
     }
   }, [status, text]);
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   const copy = () => {
     const value = link();
     setText(value);
     return copyText(value);
+  };
+  const share = () => {
+    // Cancelling the sheet is a choice, not a failure; anything else falls back to copying.
+    navigator.share({ title: document.title, url: link() }).catch((e: unknown) => {
+      if ((e as Error)?.name !== 'AbortError') void copy();
+    });
   };
   return (
     <section className="share" aria-labelledby="share-title">
       <h2 id="share-title" className="visually-hidden">
         {strings.title}
       </h2>
-      <button type="button" className="button button--secondary" onClick={copy} aria-describedby="share-explain">
-        {strings.button}
+      <button type="button" className="button button--secondary" onClick={canShare ? share : copy} aria-describedby="share-explain">
+        {canShare ? strings.button : strings.copyButton}
       </button>
       <p id="share-explain" className="hint">
         {strings.explain}

@@ -28,3 +28,9 @@ export async function answer(page: Page, question: string, values: readonly stri
   for (const v of values) await page.getByLabel(optionLabel(question, v), { exact: true }).check();
   await page.getByRole('button', { name: content.ui.question.continue }).click();
 }
+
+/** A care team's link first says who started this; Continue goes on to where it lands. */
+export async function passWelcome(page: Page, words: typeof content = content): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: words.ui.arrival.welcomeTitle }).waitFor();
+  await page.getByRole('button', { name: words.ui.question.continue }).click();
+}

@@ -1,8 +1,8 @@
-import type { Questionnaire } from '../content/types';
-import { fill, findQuestion, type AnswerProblem } from '../domain';
+import type { Content } from '../../content/types';
+import { fill, findQuestion, type AnswerProblem } from '../../domain';
 
 /** One plain sentence per problem, naming the question where there is one. */
-export function problemMessage(content: Questionnaire, p: AnswerProblem): string {
+export function problemMessage(content: Content, p: AnswerProblem): string {
   const t = content.ui.prefill.problems;
   const question = 'key' in p ? (findQuestion(content, p.key)?.title ?? p.key) : '';
   switch (p.kind) {

@@ -1,9 +1,9 @@
-import type { Questionnaire } from '../../content/types';
+import type { Content } from '../../content/types';
 import type { PrefillNotice as Notice } from '../../machine/wizardMachine';
-import { problemMessage } from '../problemMessages';
+import { problemMessage } from './problemMessages';
 
 /** What a link could not give us, in plain words, on the screen the link lands on. */
-export function PrefillNotice({ content, notice }: { content: Questionnaire; notice: Notice }) {
+export function PrefillNotice({ content, notice }: { content: Content; notice: Notice }) {
   const t = content.ui.prefill;
   const messages = [...new Set(notice.problems.map((p) => problemMessage(content, p)))];
   return (

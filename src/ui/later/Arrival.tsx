@@ -1,0 +1,44 @@
+import type { UiStrings } from '../../content/types';
+import { fill } from '../../domain';
+
+type Strings = UiStrings['arrival'];
+
+/** A family arriving from a care team's link or QR code: who started this, what is left. */
+export function WelcomeScreen({ strings, left, continueLabel, onContinue }: { strings: Strings; left: number; continueLabel: string; onContinue: () => void }) {
+  return (
+    <>
+      <h1 className="heading-l" tabIndex={-1} data-step-heading>
+        {strings.welcomeTitle}
+      </h1>
+      <p className="lead">{left > 0 ? fill(strings.welcomeLeft, { count: left }) : strings.welcomeDone}</p>
+      <ul className="list list--bullet">
+        {strings.welcomePoints.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={onContinue}>
+        {continueLabel}
+      </button>
+    </>
+  );
+}
+
+/** A link over answers already saved here never replaces them without asking. */
+export function ConflictScreen({ strings, onUseLink, onKeepMine }: { strings: Strings; onUseLink: () => void; onKeepMine: () => void }) {
+  return (
+    <>
+      <h1 className="heading-l" tabIndex={-1} data-step-heading>
+        {strings.conflictTitle}
+      </h1>
+      <p>{strings.conflictText}</p>
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={onUseLink}>
+          {strings.useLink}
+        </button>
+        <button type="button" className="button" onClick={onKeepMine}>
+          {strings.keepMine}
+        </button>
+      </div>
+    </>
+  );
+}
