@@ -9,6 +9,7 @@ import type { WizardActor } from '../ui/actorContext';
 import type { Wizard as WizardComponent } from '../ui/Wizard';
 import { chooseLocale } from './chooseLocale';
 import { loadGuidance, loadLocale } from './loadLocale';
+import { retryByReload, takeRetried } from './retryByReload';
 import { nextTask } from './nextTask';
 import type { ProgressStore } from './progressStore';
 import type { WizardOptions } from './startWizard';
@@ -36,6 +37,7 @@ export async function launch(prepare: () => Launch): Promise<void> {
   const { startWizard, Wizard, WizardActorContext } = await wizard;
   const content = await loading;
   await nextTask();
+  const retried = takeRetried();
   const { actor } = startWizard(content, store, { ...options, migrations });
   const { onShown, onOutcome } = connect?.(actor) ?? {};
   const switchLanguage = async (code: string) => {
@@ -62,6 +64,8 @@ export async function launch(prepare: () => Launch): Promise<void> {
             embed={embed ?? null}
             loadGuidance={loadGuidance}
             onOutcome={onOutcome}
+            onRetry={retryByReload}
+            retried={retried}
           />
         </WizardActorContext.Provider>
       </StrictMode>,

@@ -26,16 +26,23 @@ interface WizardProps {
   loadGuidance: (locale: string) => Promise<Guidance>;
   /** Told the outcome id whenever a result is shown. */
   onOutcome?: (outcome: string) => void;
+  /**
+   * "Try again" after the check page or result failed to load; resolves false when the network
+   * is still gone. Without it, the parts are fetched again in this document.
+   */
+  onRetry?: () => Promise<boolean>;
+  /** The page was reloaded by a retry: focus goes to the step that arrives. */
+  retried?: boolean;
 }
 
-export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null, loadGuidance, onOutcome }: WizardProps) {
+export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null, loadGuidance, onOutcome, onRetry, retried = false }: WizardProps) {
   const actor = useWizardActor();
   const snapshot = useWizardSnapshot(actor);
   const step = selectStep(snapshot);
   const { content, answers, error, returnToCheck, contentProblem, notice, prefilled } = snapshot.context;
   const mainRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
-  const focusIsOurs = useRef(false);
+  const focusIsOurs = useRef(retried);
   const question = selectQuestion(snapshot);
 
   const later = useMemo(() => createLaterSteps(loadGuidance), [loadGuidance]);
@@ -104,6 +111,19 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   }, [laterStatus]);
 
   const send = actor.send;
+  const retry = () => {
+    focusIsOurs.current = true;
+    if (onRetry) void onRetry();
+    else later.request(locale);
+  };
+  const failed = laterState?.status === 'failed';
+  // Hospital Wi-Fi comes back by itself: so does the page, without a tap.
+  useEffect(() => {
+    if (!failed) return;
+    const again = () => (onRetry ? void onRetry() : later.request(locale));
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [failed, onRetry, later, locale]);
   const restart = content ? <RestartControl strings={content.ui.restart} onRestart={() => send({ type: 'RESTART' })} /> : null;
 
   // What a link brought is told in words that arrive with the guidance: a link's first screen
@@ -141,10 +161,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
       <LaterStatus
         strings={content.ui.later}
         failed={laterState?.status === 'failed'}
-        onRetry={() => {
-          focusIsOurs.current = true;
-          later.request(locale);
-        }}
+        onRetry={retry}
         restart={restart}
       />
     );

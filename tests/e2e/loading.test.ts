@@ -68,12 +68,36 @@ it('when the network drops before the check page arrives, the answers stay and T
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(content.ui.later.failedTitle);
   await expectNoAxeViolations(page, 'the check page failed to load');
   offline = false;
+  // Try again starts a new document: engines that cache a failed import (Firefox 140,
+  // Chromium before 156) never fetch the same module URL again in the old one.
+  const reloaded = page.waitForEvent('framenavigated');
   await page.getByRole('button', { name: content.ui.later.retry }).click();
+  await reloaded;
   await expectHeading(page, content.ui.check.title);
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(content.ui.check.title);
   const shown = await page.locator('.summary-list__key').allInnerTexts();
   expect(shown).toEqual(journey.screens.map((q) => content.questions.find((x) => x.id === q)!.title));
   // The failed fetch was reported by the browser; the page itself raised nothing else.
   expect(page.errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+  await page.context().close();
+});
+
+it('still offline, Try again keeps the page; back online, it comes back by itself', async () => {
+  const page = await newPage(browser);
+  let offline = true;
+  await page.route(/guidance-en-[\w-]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('button', { name: content.ui.start.button }).click();
+  await answerJourney(page, answersOf(journeys[0]!));
+  await expectHeading(page, content.ui.later.failedTitle);
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: content.ui.later.retry }).click();
+  await page.waitForTimeout(300);
+  await expectHeading(page, content.ui.later.failedTitle);
+  offline = false;
+  const reloaded = page.waitForEvent('framenavigated');
+  await page.context().setOffline(false);
+  await reloaded;
+  await expectHeading(page, content.ui.check.title);
   await page.context().close();
 });
