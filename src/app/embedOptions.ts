@@ -13,6 +13,8 @@ export interface EmbedOptions {
 }
 
 const PREFILL_PREFIX = 'care-path-wizard:prefill:';
+/** Longer addresses make frame URLs that servers refuse (embed.js drops them too). */
+const MAX_CONTACT = 2048;
 
 function originOf(value: string | null): string | null {
   if (!value) return null;
@@ -53,6 +55,7 @@ export function parseEmbedOptions(search: string, warn: (message: string) => voi
     return ok;
   };
   const contactUrl = take('contact', (v) => {
+    if (v.length > MAX_CONTACT) return null;
     try {
       return new URL(v).protocol === 'https:' ? new URL(v).href : null;
     } catch {

@@ -7,7 +7,21 @@ import { connectHost } from './hostChannel';
 import { launch } from './launch';
 import { createProgressStore } from './progressStore';
 
-void launch(() => {
+/**
+ * Opened as a page of its own, embed.html would show words and links a host passed in its
+ * address on the wizard's own origin: it sends the person to the standalone wizard instead,
+ * keeping a link's answers (in the fragment) and nothing of the host's options.
+ */
+const framed = (() => {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+})();
+
+if (!framed) window.location.replace(new URL('./', window.location.href).href + window.location.hash);
+else void launch(() => {
   const options = parseEmbedOptions(window.location.search, (m) => console.warn(m));
   // Through the CSSOM: a strict style-src forbids style attributes, not this.
   if (options.accent) document.documentElement.style.setProperty('--accent', options.accent);

@@ -61,7 +61,7 @@ export function answerTextOf(input: string): string {
 
 /** Splits the text into keys and lower-cased values, decoding what can be decoded. */
 function readPairs(text: string, add: (p: AnswerProblem) => void) {
-  const pairs = new Map<string, string[]>();
+  const pairs = new Map<string, Set<string>>();
   let version: number | null = null;
   let lang: string | null = null;
   let sharedByFamily = false;
@@ -85,10 +85,11 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
     } else if (k === 'shared') {
       sharedByFamily = normal(value) === '1';
     } else {
-      const list = pairs.get(k) ?? [];
+      // A Set, so a huge link is read in time linear in its length.
+      const list = pairs.get(k) ?? new Set<string>();
       for (const part of value.split(',')) {
         const v = normal(part);
-        if (v && !list.includes(v)) list.push(v);
+        if (v) list.add(v);
       }
       pairs.set(k, list);
     }
@@ -100,6 +101,7 @@ export function parseAnswerText(content: Questionnaire, input: string, options: 
   let text = answerTextOf(String(input));
   const problems: AnswerProblem[] = [];
   const add = (p: AnswerProblem) => {
+    if (problems.length >= MAX_PROBLEMS) return;
     const same = problems.some((q) => JSON.stringify(q) === JSON.stringify(p));
     if (!same && problems.length < MAX_PROBLEMS) problems.push(p);
   };
@@ -109,7 +111,7 @@ export function parseAnswerText(content: Questionnaire, input: string, options: 
   }
   const { pairs, version, lang, sharedByFamily } = readPairs(text, add);
 
-  let raw = Object.fromEntries(pairs);
+  let raw: Record<string, string[]> = Object.fromEntries([...pairs].map(([k, v]) => [k, [...v]]));
   let versionStatus: VersionStatus = 'current';
   if (version !== null && version !== content.version) {
     const migrated = version < content.version ? (options.migrate?.(version, raw) ?? null) : null;

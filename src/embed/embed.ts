@@ -31,7 +31,9 @@
     warn(`data-${name}="${v}"`);
     return null;
   };
+  // A longer address would make an iframe URL that servers refuse.
   const https = (v: string) => {
+    if (v.length > 2048) return false;
     try {
       return new URL(v).protocol === 'https:';
     } catch {

@@ -188,7 +188,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
       <StartScreen
         content={content}
         onStart={() => send({ type: 'START' })}
-        hostNote={embed ? fill(content.ui.embed.hostLearns, { host: embed.hostName ?? '' }) : null}
+        hostNote={embed?.hostName ? fill(content.ui.embed.hostLearns, { host: embed.hostName }) : null}
       />
     );
   }

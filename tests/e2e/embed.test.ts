@@ -199,4 +199,22 @@ describe('embed.js on an agency page', () => {
     await frame.getByText(content.ui.prefill.website).waitFor();
     await context.close();
   });
+
+  it('embed.html opened as a page of its own ignores every host option and sends the person to the wizard, keeping the answers', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await context.newPage();
+    const label = 'URGENT: verify your Medicare number here';
+    const options = new URLSearchParams({ origin: 'https://medicare.gov.example', contact: 'https://attacker.example/', contact_label: label });
+    await p.goto(`${wizard}embed.html?${options}#now=home&next=home`);
+    await p.waitForURL((url) => !url.pathname.endsWith('embed.html'));
+    expect(new URL(p.url()).search).toBe('');
+    await p.getByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle }).waitFor();
+    await p.getByRole('button', { name: content.ui.question.continue }).click();
+    await p.getByRole('heading', { level: 1, name: questionTitle('travel') }).waitFor();
+    const text = await p.locator('body').innerText();
+    expect(text).not.toContain(label);
+    expect(text).not.toContain('medicare.gov.example');
+    expect(await p.locator('a[href^="https://attacker.example"]').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -67,3 +67,14 @@ describe('answer text', () => {
     );
   });
 });
+
+describe('huge links', () => {
+  it('reads a link of a million characters in linear time, keeping the good answers and at most 20 problems', () => {
+    const text = `now=home&needs=visits&needs=${Array.from({ length: 140_000 }, (_, i) => `x${i}`).join(',')}&${Array.from({ length: 10_000 }, (_, i) => `k${i}=v`).join('&')}`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const r = parseAnswerText(content, text);
+    expect(r.answers).toMatchObject({ now: ['home'], needs: ['visits'] });
+    expect(r.problems.length).toBeLessThanOrEqual(20);
+    expect(r.problems).toContainEqual({ kind: 'too-long', ignoredFrom: 200_000 });
+  });
+});
