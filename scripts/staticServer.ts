@@ -23,6 +23,8 @@ export interface StaticOptions {
   pages?: Readonly<Record<string, string>>;
   /** Rewrites an HTML file's text before it is sent. */
   html?: (text: string) => string;
+  /** A file served, with status 404, at unknown paths, as hosts with a fallback page do. */
+  notFound?: string;
 }
 
 export async function serveStatic(dir: string, options: StaticOptions = {}): Promise<{ server: Server; url: string }> {
@@ -37,7 +39,10 @@ export async function serveStatic(dir: string, options: StaticOptions = {}): Pro
     let file = normalize(join(dir, path));
     if (!file.startsWith(normalize(dir + sep)) && file !== normalize(dir)) return send(403, 'text/plain', 'forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return send(404, 'text/plain', 'not found');
+    if (!existsSync(file)) {
+      const fallback = options.notFound && join(dir, options.notFound);
+      return fallback && existsSync(fallback) ? send(404, TYPES['.html']!, readFileSync(fallback)) : send(404, 'text/plain', 'not found');
+    }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body: string | Buffer = readFileSync(file);
     if (type.startsWith('text/html') && options.html) body = options.html(body.toString('utf8'));

@@ -26,10 +26,16 @@ else void launch(() => {
   // Through the CSSOM: a strict style-src forbids style attributes, not this.
   if (options.accent) document.documentElement.style.setProperty('--accent', options.accent);
   const store = createProgressStore(() => window.sessionStorage, `embed-${options.instance}`);
+  const websitePrefillOnce = (saved: typeof store) => {
+    const text = takeWebsitePrefill(window);
+    return saved.load() ? null : text;
+  };
   return {
     store,
     languageHints: [langInFragment(window.location.hash), store.load()?.lang, options.lang],
-    wizard: { history: false, websitePrefill: takeWebsitePrefill(window), skipStart: options.skipStart },
+    // The website's answers apply once per placeholder: a reload of the host page (which sets
+    // them again) never undoes what the family changed since.
+    wizard: { history: false, websitePrefill: websitePrefillOnce(store), skipStart: options.skipStart },
     embed: { hostName: options.hostOrigin ? new URL(options.hostOrigin).hostname : null, contact: options.contact },
     connect: (actor) => connectHost(actor, options.hostOrigin),
   };

@@ -197,6 +197,16 @@ describe('embed.js on an agency page', () => {
     await frame.getByText(`“moon” is not one of the answers to “${questionTitle('next')}”.`).waitFor();
     await frame.getByRole('button', { name: content.ui.question.back }).click();
     await frame.getByText(content.ui.prefill.website).waitFor();
+    // The family changes the website's answer; a reload of the host page does not undo it.
+    await frame.getByLabel(optionLabel('now', 'hospital'), { exact: true }).check();
+    await frame.getByRole('button', { name: content.ui.question.continue }).click();
+    await frame.getByRole('heading', { level: 1, name: questionTitle('next') }).waitFor();
+    await p.reload();
+    await p.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:ready'));
+    const again = p.frames().find((f) => f.url().includes('embed.html'))!;
+    await again.getByRole('heading', { level: 1, name: questionTitle('next') }).waitFor();
+    await again.getByRole('button', { name: content.ui.question.back }).click();
+    expect(await again.getByLabel(optionLabel('now', 'hospital'), { exact: true }).isChecked()).toBe(true);
     await context.close();
   });
 
