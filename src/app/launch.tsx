@@ -38,7 +38,10 @@ export async function launch(prepare: () => Launch): Promise<void> {
   const content = await loading;
   await nextTask();
   const retried = takeRetried();
-  const { actor } = startWizard(content, store, { ...options, migrations });
+  // Start was pressed on the prerendered page before this ran (boot.js kept the tap).
+  const startPending = document.documentElement.hasAttribute('data-start-pending');
+  document.documentElement.removeAttribute('data-start-pending');
+  const { actor } = startWizard(content, store, { ...options, migrations, skipStart: options?.skipStart || startPending });
   const { onShown, onOutcome } = connect?.(actor) ?? {};
   const switchLanguage = async (code: string) => {
     const next = await loadLocale(code);
@@ -65,7 +68,7 @@ export async function launch(prepare: () => Launch): Promise<void> {
             loadGuidance={loadGuidance}
             onOutcome={onOutcome}
             onRetry={retryByReload}
-            retried={retried}
+            retried={retried || startPending}
           />
         </WizardActorContext.Provider>
       </StrictMode>,

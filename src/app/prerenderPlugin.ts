@@ -76,7 +76,10 @@ export function prerenderStartPage(): Plugin {
             `const one=()=>{++n===2&&setTimeout(go,0)};` +
             `document.readyState==='complete'?one():addEventListener('load',one,{once:true});` +
             `try{new PerformanceObserver((l,o)=>{if(l.getEntries().some(e=>e.name==='first-contentful-paint')){o.disconnect();one()}}).observe({type:'paint',buffered:true})}catch{one()}` +
-            `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});\n`,
+            `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});` +
+            // A tap on Start before the app runs is kept: said at once (politely, in a status
+            // region), then launch.tsx opens question 1 as soon as it can. No second tap.
+            `addEventListener('click',e=>{const d=document.documentElement,b=e.target.closest?.('.button--start');if(b&&!d.hasAttribute('data-ready')){e.preventDefault();d.setAttribute('data-start-pending','');b.nextSibling.textContent=b.dataset.starting;go()}},true);\n`,
         );
       } finally {
         await server.close();

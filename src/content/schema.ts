@@ -191,7 +191,14 @@ export const uiSchema = z.strictObject({
   languageName: text.describe('The language name in that language, e.g. "Español"'),
   languageLabel: text,
   appName: text,
-  start: z.strictObject({ title: text, lead: text, points: z.array(text), button: text, plannerLink: text }),
+  start: z.strictObject({
+    title: text,
+    lead: text,
+    points: z.array(text),
+    button: text,
+    starting: text.describe('Said at once when Start is pressed before the page is ready'),
+    plannerLink: text,
+  }),
   question: z.strictObject({
     progress: text,
     continue: text,

@@ -22,9 +22,11 @@ export function StartScreen({ content, onStart, hostNote = null }: Props) {
         ))}
       </ul>
       {hostNote && <p className="inset">{hostNote}</p>}
-      <button type="button" className="button button--start" onClick={onStart}>
+      {/* boot.js says this at once if Start is pressed before the page is ready (no lost taps). */}
+      <button type="button" className="button button--start" onClick={onStart} data-starting={s.starting}>
         {s.button}
       </button>
+      <p role="status" className="start__pending" />
       {!hostNote && (
         <p className="start__planner">
           <a href="./planner.html">{s.plannerLink}</a>
