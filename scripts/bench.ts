@@ -17,6 +17,7 @@ import { parseAnswerText } from '../src/domain/answerText.ts';
 import { recommend } from '../src/domain/index.ts';
 import { wizardMachine } from '../src/machine/wizardMachine.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser.ts';
+import { SLOW_PROFILE, slowStart } from './bench/slowStart.ts';
 import { allAnswerTexts } from './allAnswerSets.ts';
 import { answersOf, journeys } from '../tests/fixtures/journeys.ts';
 
@@ -40,6 +41,8 @@ const BUDGET = {
   lcpMs: 1200,
   tbtMs: 50,
   cls: 0,
+  slowFirstVisitMs: 3500,
+  slowSecondVisitMs: 1500,
 };
 
 type Verdict = 'pass' | 'FAIL' | 'not built yet';
@@ -408,7 +411,7 @@ async function main(): Promise<number> {
     const url = started.url;
 
     // Bytes.
-    const content = loadContent(1, 'en');
+    const content = loadContent(latestVersion(), 'en');
     const visit = await firstVisit(
       url,
       content.questions.map((q) => q.title),
@@ -514,6 +517,24 @@ async function main(): Promise<number> {
       check('LCP (simulated mobile)', `≤ ${fmtMs(BUDGET.lcpMs)}`, fmtMs(med.lcpMs), med.lcpMs <= BUDGET.lcpMs);
       check('TBT', `≤ ${fmtMs(BUDGET.tbtMs)}`, fmtMs(med.tbtMs), med.tbtMs <= BUDGET.tbtMs);
       check('CLS', `${BUDGET.cls}`, med.cls.toFixed(3), med.cls <= BUDGET.cls);
+
+      // A slow phone on hospital Wi-Fi: one tap on Start at first paint, to question 1.
+      process.stdout.write(`\nSlow network and CPU (${SLOW_PROFILE.kbitPerSecond} kbit/s, ${SLOW_PROFILE.latencyMs} ms RTT, CPU ÷${SLOW_PROFILE.cpuSlowdown}), 5 runs … `);
+      const slow = await slowStart(url, chromePath, content.ui.start.button, content.questions[0]!.title);
+      results.slowStart = { profile: SLOW_PROFILE, ...slow };
+      console.log('done');
+      console.log(
+        table(
+          ['visit', ...slow.firstVisitMs.map((_, i) => `run ${i + 1}`), 'median'],
+          [
+            ['first (cold cache)', ...slow.firstVisitMs.map(fmtMs), fmtMs(slow.firstMedianMs)],
+            ['second (cached)', ...slow.secondVisitMs.map(fmtMs), fmtMs(slow.secondMedianMs)],
+          ],
+          [false, ...slow.firstVisitMs.map(() => true), true],
+        ),
+      );
+      check('slow network: tap at first paint → question 1', `≤ ${fmtMs(BUDGET.slowFirstVisitMs)}`, fmtMs(slow.firstMedianMs), slow.firstMedianMs <= BUDGET.slowFirstVisitMs);
+      check('slow network, second visit', `≤ ${fmtMs(BUDGET.slowSecondVisitMs)}`, fmtMs(slow.secondMedianMs), slow.secondMedianMs <= BUDGET.slowSecondVisitMs);
 
       // Domain and machine, in this process (tsx, no bundling), about a second each.
       const loops = runLoops();
