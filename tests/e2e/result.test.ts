@@ -59,4 +59,22 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     await expectNoAxeViolations(page, `result, details open (${lang})`);
     await page.context().close();
   });
+
+  it('sharing where the clipboard is blocked: the link shows selected in a field, and axe passes', async () => {
+    const j = journeys.find((x) => x.file === 'home-with-family-far.json')!;
+    const page = await newPage(browser, SCREEN);
+    await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}&shared=1`);
+    await page.locator('.now-steps').waitFor();
+    // Hospital browsers often block the clipboard: here, every write is refused.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('blocked', 'NotAllowedError')) } });
+    });
+    await page.locator('.share button').click();
+    const field = page.locator('#share-link');
+    await field.waitFor();
+    expect(await field.inputValue()).toMatch(/#v=\d+&now=home&.*&shared=1/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('share-link');
+    await expectNoAxeViolations(page, `share fallback (${lang})`);
+    await page.context().close();
+  });
 });
