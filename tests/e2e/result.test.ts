@@ -16,15 +16,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A care team's link, through its welcome and check answers, to the result. */
+async function openResult(answers: string, lang: string) {
+  const page = await newPage(browser, SCREEN);
+  await page.goto(`${inject('baseUrl')}#${answers}&lang=${lang}`);
+  await page.locator('[data-step-heading]').first().waitFor();
+  await page.locator('button.button').first().click();
+  await page.locator('.summary-list').waitFor();
+  await page.locator('button.button:not(.button--secondary)').last().click();
+  await page.locator('.now-steps').waitFor();
+  return page;
+}
+
 describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
   it.each(journeys)('$name: a link to act on in the first screen, at most 4 screens', async (j) => {
-    const page = await newPage(browser, SCREEN);
-    await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}`);
-    await page.locator('[data-step-heading]').first().waitFor();
-    await page.locator('button.button').first().click();
-    await page.locator('.summary-list').waitFor();
-    await page.locator('button.button:not(.button--secondary)').last().click();
-    await page.locator('.now-steps').waitFor();
+    const page = await openResult(j.answers, lang);
     const measured = await page.evaluate(() => {
       const main = document.querySelector('main')!;
       const sources = [...main.querySelectorAll('details')].find((d) => d.querySelector('h3 + ul a'));
@@ -46,13 +52,7 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
 
   it('passes axe with every detail closed, then open', async () => {
     const j = journeys.find((x) => x.file === 'hospital-flight-home.json')!;
-    const page = await newPage(browser, SCREEN);
-    await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}`);
-    await page.locator('[data-step-heading]').first().waitFor();
-    await page.locator('button.button').first().click();
-    await page.locator('.summary-list').waitFor();
-    await page.locator('button.button:not(.button--secondary)').last().click();
-    await page.locator('.now-steps').waitFor();
+    const page = await openResult(j.answers, lang);
     await expectNoAxeViolations(page, `result, details closed (${lang})`);
     for (const summary of await page.locator('main summary').all()) await summary.click();
     expect(await page.locator('main details:not([open])').count()).toBe(0);
