@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chunkOf } from './src/app/chunks.ts';
+import { embedScript } from './src/app/embedScriptPlugin.ts';
 import { prerenderStartPage } from './src/app/prerenderPlugin.ts';
 import { slimPreloadHelper } from './src/app/slimPreloadPlugin.ts';
 import { careContent } from './src/content/vitePlugin.ts';
@@ -8,7 +9,7 @@ import { careContent } from './src/content/vitePlugin.ts';
 export default defineConfig({
   // Relative asset URLs so the built site works under any sub-path of a static host.
   base: './',
-  plugins: [react(), careContent(), prerenderStartPage(), slimPreloadHelper()],
+  plugins: [react(), careContent(), prerenderStartPage(), slimPreloadHelper(), embedScript()],
   build: {
     target: 'es2022',
     // No preload links from Vite's helper: each costs main-thread time at start-up, and boot.js
@@ -17,12 +18,12 @@ export default defineConfig({
     sourcemap: false,
     // The planner page is its own entry, so its QR code library never loads for families.
     rolldownOptions: {
-      input: { main: 'index.html', planner: 'planner.html', embedded: 'embed.html', embed: 'src/embed/embed.ts' },
-      // embed.js keeps a fixed name at the site root: agencies paste it into their pages.
+      // embed.js is built on its own, as one file (src/app/embedScriptPlugin.ts).
+      input: { main: 'index.html', planner: 'planner.html', embedded: 'embed.html' },
       output: {
         // Two chunks for a first visit, each evaluated in a task of its own (src/app/chunks.ts).
         codeSplitting: { groups: [{ name: chunkOf, debugName: 'first visit: react, wizard' }] },
-        entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
+        entryFileNames: 'assets/[name]-[hash].js',
         // A language's two content parts would both be named after it; tell them apart.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.startsWith('\0virtual:care-path-guidance/'))

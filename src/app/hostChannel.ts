@@ -2,14 +2,7 @@
 // changed (no question, no count that depends on an answer), its height, and the outcome id.
 import type { WizardActor } from '../ui/actorContext';
 import { selectStep } from '../machine/selectors';
-
-export const MESSAGE_PREFIX = 'care-path-wizard:';
-
-export type HostMessage =
-  | { type: `${typeof MESSAGE_PREFIX}ready` }
-  | { type: `${typeof MESSAGE_PREFIX}step` }
-  | { type: `${typeof MESSAGE_PREFIX}resize`; height: number }
-  | { type: `${typeof MESSAGE_PREFIX}complete`; outcome: string };
+import { MESSAGE_PREFIX, type HostMessage } from '../embed/protocol';
 
 export interface HostConnection {
   /** Called once the page is on screen: from then on the host follows the content's height. */

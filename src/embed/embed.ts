@@ -1,8 +1,9 @@
 // embed.js: the copy-paste snippet's script for agencies' websites. Tiny and dependency-free.
 // It turns each <div data-care-path-wizard> into an iframe of the wizard's embedded page: the
 // iframe is the privacy boundary, so the host page never sees the family's answers.
+import { MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX, readableAccent } from './protocol';
+
 ((): void => {
-  const NS = 'care-path-wizard';
   const w = window as Window & { __carePathWizardEmbed?: boolean };
   const script = document.currentScript as HTMLScriptElement | null;
   if (!script || w.__carePathWizardEmbed) return;
@@ -12,17 +13,6 @@
   const frames = new Map<Window, { frame: HTMLIFrameElement; host: HTMLElement }>();
   const warn = (what: string) => console.warn(`Care Path Wizard: ${what} is not valid and was ignored.`);
 
-  const channel = (v: string) => Math.min(255, parseInt(v.length === 1 ? v + v : v, 16)) / 255;
-  const lum = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  /** White text on the accent needs 4.5:1 contrast (WCAG 1.4.3). */
-  const readableAccent = (hex: string): boolean => {
-    const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex);
-    if (!m) return false;
-    const d = m[1]!;
-    const parts = d.length === 3 ? [...d] : [d.slice(0, 2), d.slice(2, 4), d.slice(4, 6)];
-    const [r, g, b] = parts.map((p) => lum(channel(p)));
-    return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05) >= 4.5;
-  };
 
   const option = (host: HTMLElement, name: string, valid: (v: string) => boolean): string | null => {
     const v = host.getAttribute(`data-${name}`);
@@ -33,7 +23,7 @@
   };
   // A longer address would make an iframe URL that servers refuse.
   const https = (v: string) => {
-    if (v.length > 2048) return false;
+    if (v.length > MAX_CONTACT) return false;
     try {
       return new URL(v).protocol === 'https:';
     } catch {
@@ -47,17 +37,17 @@
     if (host.querySelector('iframe')) return;
     const src = new URL('embed.html', base);
     const q = src.searchParams;
-    q.set('origin', location.origin);
-    q.set('n', String(count++));
+    q.set(OPTION.origin, location.origin);
+    q.set(OPTION.instance, String(count++));
     const lang = option(host, 'lang', (v) => /^[a-z]{2}$/i.test(v));
     const accent = option(host, 'accent', readableAccent);
     const contact = option(host, 'contact', https);
-    const label = option(host, 'contact-label', (v) => v.length > 0 && v.length <= 80);
-    if (lang) q.set('lang', lang.toLowerCase());
-    if (accent) q.set('accent', accent);
-    if (option(host, 'skip-start', flag) !== null) q.set('skip_start', '1');
-    if (contact) q.set('contact', contact);
-    if (contact && label) q.set('contact_label', label);
+    const label = option(host, 'contact-label', (v) => v.length > 0 && v.length <= MAX_CONTACT_LABEL);
+    if (lang) q.set(OPTION.lang, lang.toLowerCase());
+    if (accent) q.set(OPTION.accent, accent);
+    if (option(host, 'skip-start', flag) !== null) q.set(OPTION.skipStart, '1');
+    if (contact) q.set(OPTION.contact, contact);
+    if (contact && label) q.set(OPTION.contactLabel, label);
     // A planner's link to this page passes its answers on, still in a fragment.
     if (option(host, 'pass-fragment', flag) !== null && location.hash) src.hash = location.hash;
     const frame = document.createElement('iframe');
@@ -67,7 +57,7 @@
     frame.allow = 'clipboard-write';
     // Answers the website fills in travel in the frame's name: never in a URL, never to a server.
     const prefill = host.getAttribute('data-prefill');
-    if (prefill) frame.name = `${NS}:prefill:${prefill.slice(0, 2000)}`;
+    if (prefill) frame.name = `${PREFILL_PREFIX}${prefill.slice(0, MAX_PREFILL)}`;
     // Styles through the CSSOM, not a style attribute, so strict host CSPs are respected.
     Object.assign(frame.style, { width: '100%', minHeight: '24rem', border: '0', display: 'block', overflow: 'hidden' });
     host.appendChild(frame);

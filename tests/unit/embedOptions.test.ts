@@ -22,3 +22,14 @@ describe('embed options', () => {
     expect(warnings).toHaveLength(2);
   });
 });
+
+describe('the embed protocol', () => {
+  it('one contrast rule on both sides: white text on the accent at 4.5:1 or more', async () => {
+    const { readableAccent } = await import('../../src/embed/protocol');
+    expect(readableAccent('#0b5394')).toBe(true);
+    expect(readableAccent('#ffff00')).toBe(false);
+    expect(readableAccent('#777')).toBe(false);
+    expect(readableAccent('#595959')).toBe(true);
+    expect(readableAccent('red')).toBe(false);
+  });
+});
