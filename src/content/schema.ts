@@ -319,6 +319,7 @@ export const uiSchema = z.strictObject({
     print: text,
     clear: text,
     cleared: text,
+    familyLanguage: text.describe('The choice of language for the family: the link opens, and the sheet prints, in it'),
     sheetTitle: text,
     sheetIntro: text,
     sheetPatient: text,

@@ -172,6 +172,28 @@ describe('planner page', () => {
   const renderPlanner = () => render(<PlannerScreen content={content} wizardUrl="https://care.example/" />);
   const link = () => screen.getByLabelText<HTMLInputElement>(t.linkLabel).value;
 
+  it("sets the family's language: the link opens in it and the sheet prints in it", async () => {
+    const user = userEvent.setup();
+    const { joinContent } = await import('../../src/content/split');
+    const es = joinContent((await import('virtual:care-path-content/es')).default, (await import('virtual:care-path-guidance/es')).default);
+    const chosen: string[] = [];
+    const languages = [
+      { code: 'en', name: 'English' },
+      { code: 'es', name: 'Español' },
+    ];
+    render(
+      <PlannerScreen content={content} wizardUrl="https://care.example/" languages={languages} defaultLocale="en" familyContent={es} onFamilyLanguage={(c) => chosen.push(c)} />,
+    );
+    expect(link()).toBe('https://care.example/#v=2&lang=es');
+    const sheet = document.querySelector('.print-sheet')!;
+    expect(sheet).toHaveAttribute('lang', 'es');
+    expect(sheet).toHaveTextContent(es.ui.planner.sheetTitle);
+    expect(sheet).toHaveTextContent('https://care.example/#v=2&lang=es');
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(chosen).toEqual(['en']);
+    expect(screen.getByRole('group', { name: t.familyLanguage })).toBeInTheDocument();
+  });
+
   it('builds the link live from any subset of answers, showing the follow-up only after a flight', async () => {
     const user = userEvent.setup();
     renderPlanner();

@@ -1,6 +1,7 @@
 // Prefilled links and the planner page in Chromium, watching every request the page makes.
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/content/loadFromFiles';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, newPage, waitForApp } from './support/browser';
 import { answer, content, expectHeading, optionLabel, passWelcome, questionTitle } from './support/wizardPage';
@@ -135,6 +136,25 @@ describe('links a family shares, and links over saved answers', () => {
     await page.getByRole('button', { name: content.ui.arrival.keepMine }).click();
     await page.locator('.now-steps').waitFor();
     expect(await page.locator('h1').innerText()).toBe('A care manager is the best fit');
+    await page.context().close();
+  });
+});
+
+describe('planner page in the family\'s language', () => {
+  it('choosing Spanish puts lang=es in the link and prints the sheet in Spanish', async () => {
+    const page = await newPage(browser, { width: 1280, height: 900 });
+    await page.goto(`${inject('baseUrl')}planner.html`);
+    await page.getByRole('radio', { name: 'Español' }).check();
+    await page.locator('.print-sheet[lang="es"]').waitFor({ state: 'attached' });
+    const field = page.getByLabel(content.ui.planner.linkLabel);
+    await expect.poll(() => field.inputValue()).toMatch(/#v=\d+&lang=es$/);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-sheet');
+    expect(await sheet.getAttribute('lang')).toBe('es');
+    expect(await sheet.innerText()).toContain(loadContent(content.version, 'es').ui.planner.sheetTitle);
+    await page.emulateMedia({ media: null });
+    await expectNoAxeViolations(page, 'planner with the family language');
+    expect(page.errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -11,12 +11,23 @@ interface Props {
   content: Content;
   /** The family page the link opens, without a fragment. */
   wizardUrl: string;
+  /** Languages the guide exists in; the family's choice goes into the link and the sheet. */
+  languages?: readonly { code: string; name: string }[];
+  /** The language a link without `lang` opens in. */
+  defaultLocale?: string;
+  /** The family's language, as chosen (its words may still be on their way). */
+  familyLocale?: string;
+  /** The content in the family's language, for the printed sheet. */
+  familyContent?: Content;
+  onFamilyLanguage?: (code: string) => void;
 }
 
 const LEAVE = '';
 
-export function PlannerScreen({ content, wizardUrl }: Props) {
+export function PlannerScreen({ content, wizardUrl, languages = [], defaultLocale, familyContent = content, familyLocale, onFamilyLanguage }: Props) {
   const t = content.ui.planner;
+  const sheet = familyContent.ui.planner;
+  const family = familyLocale ?? familyContent.locale;
   const [raw, setRaw] = useState<Record<string, string[]>>({});
   const [cleared, setCleared] = useState(false);
   const { status, copy, reset } = useCopy();
@@ -25,7 +36,8 @@ export function PlannerScreen({ content, wizardUrl }: Props) {
 
   const answers = useMemo(() => pruneAnswers(content, raw), [content, raw]);
   const questions = visibleQuestions(content, answers);
-  const link = `${wizardUrl}#${formatAnswerText(content, answers)}`;
+  const langPart = defaultLocale && family !== defaultLocale ? `&lang=${family}` : '';
+  const link = `${wizardUrl}#${formatAnswerText(content, answers)}${langPart}`;
   const answered = questions.filter((q) => answers[q.id]).length;
 
   useEffect(() => {
@@ -53,6 +65,29 @@ export function PlannerScreen({ content, wizardUrl }: Props) {
         <p className="lead">{t.lead}</p>
         <p className="inset">{t.privacy}</p>
         <p role="status">{cleared ? t.cleared : ''}</p>
+
+        {languages.length > 1 && onFamilyLanguage && (
+          <fieldset className="fieldset planner__question">
+            <legend className="fieldset__legend planner__legend">{t.familyLanguage}</legend>
+            <div className="choices choices--radios">
+              {languages.map((l) => (
+                <div className="choice" key={l.code}>
+                  <input
+                    className="choice__input"
+                    id={`p-lang-${l.code}`}
+                    type="radio"
+                    name="p-lang"
+                    checked={family === l.code}
+                    onChange={() => onFamilyLanguage(l.code)}
+                  />
+                  <label className="choice__label" htmlFor={`p-lang-${l.code}`} lang={l.code}>
+                    {l.name}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
 
         {questions.map((q) => {
           const given = answers[q.id] ?? [];
@@ -120,19 +155,19 @@ export function PlannerScreen({ content, wizardUrl }: Props) {
         </p>
       </div>
 
-      <section className="print-sheet" aria-hidden="true">
-        <h1 className="heading-l">{t.sheetTitle}</h1>
-        <p>{t.sheetIntro}</p>
-        <p className="sheet-line">{t.sheetPatient}:</p>
-        <p className="sheet-line">{t.sheetPlanner}:</p>
-        <h2 className="heading-s">{t.sheetLink}</h2>
+      <section className="print-sheet" aria-hidden="true" lang={familyContent.locale}>
+        <h1 className="heading-l">{sheet.sheetTitle}</h1>
+        <p>{sheet.sheetIntro}</p>
+        <p className="sheet-line">{sheet.sheetPatient}:</p>
+        <p className="sheet-line">{sheet.sheetPlanner}:</p>
+        <h2 className="heading-s">{sheet.sheetLink}</h2>
         <p className="sheet-link">
           <BreakableLink href={link} />
         </p>
-        <h2 className="heading-s">{t.sheetQr}</h2>
-        <QrCode text={link} label={t.sheetQr} />
-        <p>{t.sheetPrivacy}</p>
-        <p>{content.ui.result.disclaimer}</p>
+        <h2 className="heading-s">{sheet.sheetQr}</h2>
+        <QrCode text={link} label={sheet.sheetQr} />
+        <p>{sheet.sheetPrivacy}</p>
+        <p>{familyContent.ui.result.disclaimer}</p>
       </section>
     </>
   );
