@@ -4,6 +4,7 @@
 import { ContentError, formatProblem } from '../assemble.ts';
 import type { Answers, Content } from '../types';
 import { forEachAnswerSet, outcomeKey, type CheckedResult, type Domain } from './reachability.ts';
+import { answerText } from './spread.ts';
 
 export interface DiffOptions {
   /**
@@ -51,17 +52,6 @@ export interface ContentDiff {
   ambiguous: number;
 }
 
-/** Answers as text in the content's question and option order: `now=home&needs=costs,rights`. */
-export function answerText(content: Content, answers: Answers): string {
-  const parts: string[] = [];
-  for (const q of content.questions) {
-    const given = answers[q.id];
-    if (!given?.length) continue;
-    const values = q.options.map((o) => o.id).filter((id) => given.includes(id));
-    if (values.length) parts.push(`${q.id}=${values.join(',')}`);
-  }
-  return parts.join('&');
-}
 
 const side = (r: CheckedResult): DiffSide => ({ key: outcomeKey(r), scores: r.scores, evidence: r.evidence, headline: r.headline.id });
 

@@ -6,7 +6,7 @@
 import type { Goals } from '../schema.ts';
 import type { Answers, Condition, Content, Question } from '../types';
 import { expectedOutcomes, outcomeKey, type CheckedResult, type Domain } from './reachability.ts';
-import { isBoth, percent, share, spreadOf, type Spread, type Tally } from './spread.ts';
+import { answerText, isBoth, percent, share, spreadOf, type Spread, type Tally } from './spread.ts';
 
 /** What the table needs of the domain's result: the checks' result, with each reason's words. */
 export interface TableResult extends CheckedResult {
@@ -169,11 +169,6 @@ interface Sensitivity {
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const pct = (part: number, whole: number) => percent(whole ? part / whole : 0);
-const describeAnswers = (content: Content, answers: Answers) =>
-  content.questions
-    .filter((q) => answers[q.id]?.length)
-    .map((q) => `${q.id}=${answers[q.id]!.join(',')}`)
-    .join('&');
 const describeCondition = (c: Condition) =>
   Object.entries(c)
     .map(([q, v]) => `${q} = ${v.join(' or ')}`)
@@ -216,9 +211,8 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
   const representative = new Best();
   const thin = new Best();
   const ties = new Map<string, number>();
-  const reach = (goals?.reach ?? []).map(() => 0);
 
-  const spread: Spread = spreadOf(content, domain, goals?.few, goals?.bothRatioAtMost ?? Infinity, (answers, checked) => {
+  const spread: Spread = spreadOf(content, domain, goals, (answers, checked) => {
     const result = checked as TableResult;
     const key = outcomeKey(result);
     if (!keyCode.has(key)) keyCode.set(key, keyCode.size + 1);
@@ -237,10 +231,6 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
       ties.set(key, (ties.get(key) ?? 0) + 1);
       thin.offer('tie', variant, example, 0);
     }
-    goals?.reach?.forEach((goal, i) => {
-      const holds = Object.entries(goal.when).every(([q, v]) => (answers[q] ?? []).some((x) => v.includes(x)));
-      if (holds && result.outcome === goal.outcome) reach[i]!++;
-    });
   });
   const codeKeys = [...keyCode.keys()];
   const allKeys = codeKeys; // the four expected first, then any other met (there should be none)
@@ -383,8 +373,8 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
       rows.push([
         `${goal.outcome} reachable when ${describeCondition(goal.when)} (${goal.why})`,
         'at least 1 answer set',
-        `${thousands(reach[i]!)} answer sets`,
-        met(reach[i]! > 0),
+        `${thousands(spread.reached[i]!)} answer sets`,
+        met(spread.reached[i]! > 0),
       ]),
     );
     push('### Goals (content.json `goals`)', '', ...table(['Goal', 'Target', 'Actual', 'Met'], rows), '');
@@ -428,7 +418,7 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
   const tieTotal = [...ties.values()].reduce((a, b) => a + b, 0);
   const exampleRows = (list: Example[]) =>
     list.map((e) => [
-      `\`${describeAnswers(content, e.answers)}\``,
+      `\`${answerText(content, e.answers)}\``,
       `\`${outcomeKey(e.result)}\``,
       scoresText(content, e.result),
       e.result.evidence,
@@ -504,7 +494,7 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
     for (const e of list) {
       const r = e.result;
       push(
-        `- \`${describeAnswers(content, e.answers)}\``,
+        `- \`${answerText(content, e.answers)}\``,
         `  - scores ${scoresText(content, r)}; evidence ${r.evidence}; headline \`${r.headline.id}\`` +
           (r.orderText ? `; order text \`${r.orderText.id}\`` : ''),
         ...r.reasons.map((reason) => `  - ${reason.role} +${reason.points}: ${reason.text}`),

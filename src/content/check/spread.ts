@@ -1,6 +1,7 @@
 // How the outcomes spread over every valid answer set: the figures the goals in content.json
 // are checked against, and the decision table is written from.
-import type { Answers, Content } from '../types';
+import type { Goals } from '../schema.ts';
+import type { Answers, Condition, Content } from '../types';
 import { forEachAnswerSet, outcomeKey, type CheckedResult, type Domain } from './reachability.ts';
 
 export interface Tally {
@@ -17,8 +18,10 @@ export interface Spread {
   byAnswer: Map<string, Map<string, Tally>>;
   /** Single-role results worded as a lean, by evidence ("few", "close"). */
   evidence: Map<string, number>;
-  /** Both recommended while one role scored more than `ratio` times the other (goal: none). */
+  /** Both recommended while one role scored more than the goals' ratio times the other (goal: none). */
   bothOverRatio: number;
+  /** Per `goals.reach`: answer sets that meet its condition and give its outcome (goal: some). */
+  reached: number[];
 }
 
 export const newTally = (): Tally => ({ total: 0, outcomes: new Map() });
@@ -33,15 +36,28 @@ export const share = (tally: Tally, pick: (key: string) => boolean): number =>
 
 export const isBoth = (key: string) => key.startsWith('both');
 
+/** Holds when, for every question it names, the answers include a listed value. */
+export const conditionMet = (c: Condition | undefined, answers: Answers) =>
+  !c || Object.keys(c).every((q) => (answers[q] ?? []).some((v) => c[q]!.includes(v)));
+
+/** Answers as text in the content's question and option order: `now=home&needs=costs,rights`. */
+export function answerText(content: Content, answers: Answers): string {
+  const parts: string[] = [];
+  for (const q of content.questions) {
+    const given = answers[q.id];
+    if (!given?.length) continue;
+    const values = q.options.map((o) => o.id).filter((id) => given.includes(id));
+    if (values.length) parts.push(`${q.id}=${values.join(',')}`);
+  }
+  return parts.join('&');
+}
+
 /** Walks every answer set once; `visit` also sees each answer set with its result. */
-export function spreadOf(
-  content: Content,
-  domain: Domain,
-  few: { question: string; atMost: number } | undefined,
-  ratio: number,
-  visit?: (answers: Answers, result: CheckedResult) => void,
-): Spread {
-  const spread: Spread = { all: newTally(), few: newTally(), byAnswer: new Map(), evidence: new Map(), bothOverRatio: 0 };
+export function spreadOf(content: Content, domain: Domain, goals: Goals | undefined, visit?: (answers: Answers, result: CheckedResult) => void): Spread {
+  const few = goals?.few;
+  const ratio = goals?.bothRatioAtMost ?? Infinity;
+  const reach = goals?.reach ?? [];
+  const spread: Spread = { all: newTally(), few: newTally(), byAnswer: new Map(), evidence: new Map(), bothOverRatio: 0, reached: reach.map(() => 0) };
   forEachAnswerSet(content, domain, (answers) => {
     const result = domain.recommend(content, answers);
     const key = outcomeKey(result);
@@ -54,6 +70,9 @@ export function spreadOf(
     if (result.evidence !== 'clear') spread.evidence.set(result.evidence, (spread.evidence.get(result.evidence) ?? 0) + 1);
     const scores = Object.values(result.scores);
     if (result.outcome === 'both' && Math.max(...scores) > ratio * Math.min(...scores)) spread.bothOverRatio++;
+    reach.forEach((goal, i) => {
+      if (result.outcome === goal.outcome && conditionMet(goal.when, answers)) spread.reached[i]!++;
+    });
     visit?.(answers, result);
   });
   return spread;

@@ -4,23 +4,15 @@
 // content, not from the domain's choice, so a text shown where it is not true is caught.
 import type { ContentProblem } from '../assemble.ts';
 import type { Goals } from '../schema.ts';
-import type { Answers, Condition, Content, ResultCondition, Shown } from '../types';
-import { forEachAnswerSet, type CheckedResult, type Domain } from './reachability.ts';
-import { isBoth, percent, share, spreadOf, type Spread } from './spread.ts';
-
-const holds = (c: Condition | undefined, answers: Answers) =>
-  !c || Object.keys(c).every((q) => (answers[q] ?? []).some((v) => c[q]!.includes(v)));
+import type { Content, ResultCondition, Shown } from '../types';
+import type { CheckedResult, Domain } from './reachability.ts';
+import { answerText, conditionMet, isBoth, percent, share, spreadOf, type Spread } from './spread.ts';
 
 const resultHolds = (c: ResultCondition | undefined, r: CheckedResult) =>
   !c ||
   ((c.outcome?.includes(r.outcome) ?? true) &&
     (c.first?.includes(r.order[0]!) ?? true) &&
     (c.evidence?.some((e) => e === r.evidence) ?? true));
-
-const describe = (answers: Answers) =>
-  Object.entries(answers)
-    .map(([q, v]) => `${q}=${v!.join(',')}`)
-    .join('&');
 
 /** The first problem of each kind is enough to fix; more of the same would bury the rest. */
 function once(problems: ContentProblem[], seen: Set<string>, kind: string, problem: ContentProblem): void {
@@ -37,13 +29,12 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
   const extras = byId(content.extras);
   const steps = byId(content.nextSteps);
   const asks = byId(content.questionsToAsk);
-  const ratio = goals?.bothRatioAtMost ?? Infinity;
 
-  const spread = spreadOf(content, domain, goals?.few, ratio, (answers, r) => {
-    const at = `for ${describe(answers)}`;
+  const spread = spreadOf(content, domain, goals, (answers, r) => {
+    const at = `for ${answerText(content, answers)}`;
     const untrue = (kind: string, id: string, text: Shown | undefined) => {
       if (!text) once(problems, seen, `${kind}-missing-${id}`, { file, path: kind, message: `"${id}" is shown but not in content ${at}` });
-      else if (!holds(text.when, answers) || !resultHolds(text.result, r)) {
+      else if (!conditionMet(text.when, answers) || !resultHolds(text.result, r)) {
         once(problems, seen, `${kind}-${id}`, { file, path: `${kind}.${id}`, message: `is shown though its conditions do not hold, ${at}` });
       }
     };
@@ -67,7 +58,7 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
     for (const reason of r.reasons) {
       const q = content.questions.find((x) => x.id === reason.question);
       const support = q?.options.find((o) => o.id === reason.answer)?.supports.find((s) => s.role === reason.role && s.duty === reason.duty);
-      if (!support || !holds(support.when, answers) || !(answers[reason.question] ?? []).includes(reason.answer)) {
+      if (!support || !conditionMet(support.when, answers) || !(answers[reason.question] ?? []).includes(reason.answer)) {
         once(problems, seen, `reason-${reason.question}-${reason.answer}`, {
           file,
           path: `questions.${reason.question}.${reason.answer}`,
@@ -84,11 +75,11 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
       }
     }
   });
-  if (goals) checkGoals(content, goals, spread, domain, file, problems);
+  if (goals) checkGoals(content, goals, spread, file, problems);
   return spread;
 }
 
-function checkGoals(content: Content, goals: Goals, spread: Spread, domain: Domain, file: string, problems: ContentProblem[]): void {
+function checkGoals(content: Content, goals: Goals, spread: Spread, file: string, problems: ContentProblem[]): void {
   const miss = (path: string, message: string) => problems.push({ file, path: `goals.${path}`, message });
   const both = share(spread.all, isBoth);
   if (both > goals.bothAtMost) miss('bothAtMost', `both is ${percent(both)} of all answer sets; the goal is at most ${percent(goals.bothAtMost)}`);
@@ -108,18 +99,6 @@ function checkGoals(content: Content, goals: Goals, spread: Spread, domain: Doma
     miss('bothRatioAtMost', `${spread.bothOverRatio} answer sets give both though one role scores more than ${goals.bothRatioAtMost} times the other`);
   }
   (goals.reach ?? []).forEach((goal, i) => {
-    const reached = reaches(content, domain, goal.when, goal.outcome);
-    if (!reached) miss(`reach.${i}`, `no answer set with ${describe(goal.when)} gives "${goal.outcome}" (${goal.why})`);
+    if (!spread.reached[i]) miss(`reach.${i}`, `no answer set with ${answerText(content, goal.when)} gives "${goal.outcome}" (${goal.why})`);
   });
-}
-
-function reaches(content: Content, domain: Domain, when: Condition, outcome: string): boolean {
-  let found = false;
-  // Only the answer sets that meet `when` matter; the walk stops at the first that reaches.
-  forEachAnswerSet(content, domain, (answers) => {
-    if (!holds(when, answers)) return false;
-    found = domain.recommend(content, answers).outcome === outcome;
-    return found;
-  });
-  return found;
 }
