@@ -26,16 +26,14 @@ else void launch(() => {
   // Through the CSSOM: a strict style-src forbids style attributes, not this.
   if (options.accent) document.documentElement.style.setProperty('--accent', options.accent);
   const store = createProgressStore(() => window.sessionStorage, `embed-${options.instance}`);
-  const websitePrefillOnce = (saved: typeof store) => {
-    const text = takeWebsitePrefill(window);
-    return saved.load() ? null : text;
-  };
+  const saved = store.load();
+  // Read (and so cleared) every time; applied once per placeholder: a reload of the host page,
+  // which sets it again, never undoes what the family changed since.
+  const websitePrefill = takeWebsitePrefill(window);
   return {
     store,
-    languageHints: [langInFragment(window.location.hash), store.load()?.lang, options.lang],
-    // The website's answers apply once per placeholder: a reload of the host page (which sets
-    // them again) never undoes what the family changed since.
-    wizard: { history: false, websitePrefill: websitePrefillOnce(store), skipStart: options.skipStart },
+    languageHints: [langInFragment(window.location.hash), saved?.lang, options.lang],
+    wizard: { history: false, websitePrefill: saved ? null : websitePrefill, skipStart: options.skipStart },
     embed: { hostName: options.hostOrigin ? new URL(options.hostOrigin).hostname : null, contact: options.contact },
     connect: (actor) => connectHost(actor, options.hostOrigin),
   };

@@ -39,9 +39,10 @@ function upgradeSaved(saved: SavedProgress, version: number, migrate: ReturnType
 
 export function startWizard(content: Questionnaire | null, store: ProgressStore, options: WizardOptions = {}): RunningWizard {
   const { win = window, migrations = [], history = true, websitePrefill = null, skipStart = false } = options;
-  const read = content ? { migrate: migratorFor(migrations, content.version) } : {};
+  const migrate = content ? migratorFor(migrations, content.version) : null;
+  const read = migrate ? { migrate } : {};
   const saved = content ? store.load() : null;
-  const usable = saved && content ? upgradeSaved(saved, content.version, migratorFor(migrations, content.version)) : null;
+  const usable = saved && content && migrate ? upgradeSaved(saved, content.version, migrate) : null;
   const prefills: Prefill[] = [];
   // Progress saved under an older version is told of like an old link: the guidance changed.
   if (usable && saved && usable.version !== saved.version) {

@@ -1,17 +1,13 @@
 import type { SnapshotFrom } from 'xstate';
 import { findQuestion, visibleQuestions } from '../domain';
-import { questionStep, type StepId } from './steps';
+import { stepOf, type StepId } from './steps';
 import type { wizardMachine } from './wizardMachine';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
 /** The step being shown, as stored in history entries and session storage. */
 export function selectStep(s: WizardSnapshot): StepId | 'unusable' {
-  if (s.matches('question') && s.context.current) return questionStep(s.context.current);
-  if (s.matches('check')) return 'check';
-  if (s.matches('result')) return 'result';
-  if (s.matches('unusable')) return 'unusable';
-  return 'start';
+  return stepOf(s.value, s.context.current);
 }
 
 export function selectQuestion(s: WizardSnapshot) {

@@ -14,7 +14,7 @@ import {
   type AnswerProblem,
   type VersionStatus,
 } from '../domain';
-import { questionOfStep, questionStep, type StepId } from './steps';
+import { questionOfStep, stepOf, type StepId } from './steps';
 
 /** Who filled in answers before the person opened the wizard. */
 export type PrefillSource = 'care-team' | 'website' | 'shared';
@@ -215,9 +215,8 @@ export const wizardMachine = setup({
     applyPrefill: assign(({ context, event }) => (event.type === 'PREFILL' ? arrive(context, event.prefill) : {})),
     // "Keep my answers" goes back to the step the person was on when the link came.
     holdLink: assign(({ context, event, self }) => {
-      const at = (self.getSnapshot() as { value: unknown }).value;
-      const step: StepId = at === 'question' && context.current ? questionStep(context.current) : at === 'check' || at === 'result' ? at : 'start';
-      return { pendingLink: event.type === 'PREFILL' ? event.prefill : null, resumeStep: step };
+      const at = stepOf((self.getSnapshot() as { value: unknown }).value, context.current);
+      return { pendingLink: event.type === 'PREFILL' ? event.prefill : null, resumeStep: at === 'unusable' ? 'start' : at };
     }),
     useLink: assign(({ context }) => (context.pendingLink ? { ...arrive(context, context.pendingLink), resumeStep: null } : {})),
     dropLink: assign({ pendingLink: null }),
@@ -251,16 +250,13 @@ export const wizardMachine = setup({
     if (!input.content) return base;
     const prefills = input.prefills ?? [];
     const merged = prefills.reduce<WizardContext>((c, p) => ({ ...c, ...withPrefill(c, p) }), base);
-    const link = input.link;
     // Saved answers the link would change stay until the person chooses (state `conflict`).
-    if (link && overwrites(merged, link)) {
-      return prefills.length ? { ...merged, notice: noticeOf(prefills), resumeStep: null, pendingLink: link } : { ...merged, pendingLink: link };
-    }
-    const all = link ? [...prefills, link] : prefills;
-    if (!all.length) return base;
+    const held = input.link && overwrites(merged, input.link) ? input.link : null;
+    const link = held ? null : input.link;
+    const applied = link ? [...prefills, link] : prefills;
     const arrived = link ? { ...merged, ...arrive(merged, link) } : merged;
-    // Every source's problems, in one notice.
-    return { ...arrived, notice: noticeOf(all), resumeStep: null };
+    // Every source's problems, in one notice; whatever arrived replaces the step to resume.
+    return { ...arrived, pendingLink: held, notice: noticeOf(applied), resumeStep: applied.length ? null : base.resumeStep };
   },
   initial: 'boot',
   on: {

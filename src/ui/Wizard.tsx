@@ -1,6 +1,6 @@
 // Reads the machine and shows the screen for its state. Moves focus to the new heading on
 // every step so keyboard and screen-reader users start at the top of what changed.
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Guidance } from '../content/types';
 import { fill } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
@@ -111,19 +111,18 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   }, [laterStatus]);
 
   const send = actor.send;
-  const retry = () => {
-    focusIsOurs.current = true;
-    if (onRetry) void onRetry();
-    else later.request(locale);
-  };
   const failed = laterState?.status === 'failed';
+  const fetchAgain = useCallback(() => (onRetry ? void onRetry() : later.request(locale)), [onRetry, later, locale]);
   // Hospital Wi-Fi comes back by itself: so does the page, without a tap.
   useEffect(() => {
     if (!failed) return;
-    const again = () => (onRetry ? void onRetry() : later.request(locale));
-    window.addEventListener('online', again);
-    return () => window.removeEventListener('online', again);
-  }, [failed, onRetry, later, locale]);
+    window.addEventListener('online', fetchAgain);
+    return () => window.removeEventListener('online', fetchAgain);
+  }, [failed, fetchAgain]);
+  const retry = () => {
+    focusIsOurs.current = true;
+    fetchAgain();
+  };
   const restart = content ? <RestartControl strings={content.ui.restart} onRestart={() => send({ type: 'RESTART' })} /> : null;
 
   // What a link brought is told in words that arrive with the guidance: a link's first screen
@@ -160,12 +159,12 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
     screen = (
       <LaterStatus
         strings={content.ui.later}
-        failed={laterState?.status === 'failed'}
+        failed={failed}
         onRetry={retry}
         restart={restart}
       />
     );
-  } else if (loaded && laterStep && !snapshot.matches('start')) {
+  } else if (loaded && laterStep) {
     const { LaterScreen } = loaded.steps;
     screen = (
       <LaterScreen

@@ -1,6 +1,5 @@
 import { fill, type Reason } from '../../domain';
 
-
 interface Props {
   heading: string;
   reasons: readonly Reason[];
