@@ -17,6 +17,7 @@ import { parseAnswerText } from '../src/domain/answerText.ts';
 import { recommend } from '../src/domain/index.ts';
 import { wizardMachine } from '../src/machine/wizardMachine.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser.ts';
+import { hugeLinkParse } from './bench/hugeLink.ts';
 import { SLOW_PROFILE, slowStart } from './bench/slowStart.ts';
 import { allAnswerTexts } from './allAnswerSets.ts';
 import { answersOf, journeys } from '../tests/fixtures/journeys.ts';
@@ -43,6 +44,7 @@ const BUDGET = {
   cls: 0,
   slowFirstVisitMs: 3500,
   slowSecondVisitMs: 1500,
+  hugeLinkMs: 500,
 };
 
 type Verdict = 'pass' | 'FAIL' | 'not built yet';
@@ -552,6 +554,13 @@ async function main(): Promise<number> {
           [false, true],
         ),
       );
+
+      // A 1 MB link, three shapes: parsing must stay linear in the link's size.
+      const huge = hugeLinkParse(content);
+      results.hugeLink = huge;
+      console.log(`\nA 1 MB link through parseAnswerText (median of ${huge.runsPerShape})`);
+      console.log(table(['shape', 'time'], Object.entries(huge.medianMs).map(([k, ms]) => [k, `${ms.toFixed(1)} ms`]), [false, true]));
+      check('1 MB link parsed', `≤ ${fmtMs(BUDGET.hugeLinkMs)}`, fmtMs(huge.worstMedianMs), huge.worstMedianMs <= BUDGET.hugeLinkMs);
 
       // Every valid answer set through the command line's batch mode, in a child process.
       const batch = await recommendBatch();
