@@ -22,8 +22,8 @@ async function expectFits(page: Page, screen: string) {
   const small = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, a[href], input, summary')]
       .map((el) => {
-        const target = el.matches('input') ? el : el;
-        const r = target.getBoundingClientRect();
+        // A choice's input is itself the 44 px target (transparent, over its label's box).
+        const r = el.getBoundingClientRect();
         return { name: el.textContent?.trim() || el.id, w: r.width, h: r.height, inline: el.closest('p, li') !== null };
       })
       // Links inside a sentence are exempt from the target size rule (WCAG 2.5.8).
