@@ -19,7 +19,7 @@ function main(args: string[]): number {
   const grades = graded.map(([file, r]) => `${file.split('/').at(-1)} ${r.grade.toFixed(1)}`).join(', ');
   const sets = Object.entries(report.answerSets).map(([v, n]) => `v${v} ${n}`).join(', ');
   process.stderr.write(
-    [
+    `${[
       `content:check: ${versions}; ${report.files} files`,
       `  answer sets tried (a seeded sample; every one when something is not met): ${sets || 'none'}`,
       `  English reading grades (at most ${MAX_GRADE}): ${grades || 'none'}`,
@@ -33,7 +33,7 @@ function main(args: string[]): number {
         ].join('\n');
       }),
       `  ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
   return report.problems.length ? 1 : 0;
 }

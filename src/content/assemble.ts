@@ -9,10 +9,9 @@ import {
   structureSchema,
   uiSchema,
   type LocaleFileName,
-  type ResultCondition,
-  type Structure,
 } from './schema.ts';
 import type { Content, Question, Shown } from './types';
+import { checkStructure } from './check/structure.ts';
 import { upgradeDecision } from './upgradeDecision.ts';
 
 export interface ContentProblem {
@@ -128,15 +127,15 @@ export function assembleContent(raw: RawVersion): Content {
     if (!orderList.some((o) => o.id === key)) problems.push({ file: at('outcomes.json'), path: `order.${key}`, message: `no order text "${key}" in ${structureFile}` });
   }
   const reasons = outcomes.reasons ?? {};
-  structure.questions.forEach((q, qi) =>
-    q.options.forEach((o, oi) =>
-      o.supports.forEach((s, si) => {
+  for (const [qi, q] of structure.questions.entries()) {
+    for (const [oi, o] of q.options.entries()) {
+      for (const [si, s] of o.supports.entries()) {
         if (s.reason && !reasons[s.reason]) {
           problems.push({ file: at('outcomes.json'), path: `reasons.${s.reason}`, message: `missing: ${structureFile} questions.${qi}.options.${oi}.supports.${si} cites this reason` });
         }
-      }),
-    ),
-  );
+      }
+    }
+  }
   const extras = structure.extras.map((e) => {
     const w = outcomes.extras[e.id];
     if (!w) problems.push({ file: at('outcomes.json'), path: `extras.${e.id}`, message: 'no wording for this extra' });
@@ -181,89 +180,6 @@ function shown(t: Shown): Shown {
   return { ...(t.when && { when: t.when }), ...(t.result && { result: t.result }) };
 }
 
-/** Version 1's rule: one single-choice question, always asked, orders the roles. */
-function checkLegacyDecision(s: Structure, file: string, problems: ContentProblem[]): void {
-  if (!('supportedAt' in s.decision)) return;
-  const first = s.decision.firstRole;
-  const q = s.questions.find((x) => x.id === first.question);
-  if (!q) {
-    problems.push({ file, path: 'decision.firstRole.question', message: `unknown question "${first.question}"` });
-    return;
-  }
-  if (q.showIf || q.kind !== 'single') {
-    problems.push({ file, path: 'decision.firstRole.question', message: 'must be a single-choice question that is always asked' });
-  }
-  for (const o of q.options) {
-    const role = first.byAnswer[o.id];
-    if (!role) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: 'every answer needs a role to come first' });
-    else if (!s.roles.includes(role)) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: `unknown role "${role}"` });
-  }
-}
-
 function withoutSchemaKey<T extends { $schema?: string | undefined }>({ $schema: _, ...rest }: T): Omit<T, '$schema'> {
   return rest;
-}
-
-/** References inside content.json: conditions, decision, roles named in steps. */
-function checkStructure(s: Structure, file: string, problems: ContentProblem[]): void {
-  const ids = s.questions.map((q) => q.id);
-  const dupe = (list: string[]) => list.filter((x, i) => list.indexOf(x) !== i);
-  for (const d of dupe(ids)) problems.push({ file, path: 'questions', message: `question id "${d}" is used twice` });
-  s.questions.forEach((q, qi) => {
-    for (const d of dupe(q.options.map((o) => o.id))) {
-      problems.push({ file, path: `questions.${qi}.options`, message: `option id "${d}" is used twice in "${q.id}"` });
-    }
-  });
-  const checkCondition = (cond: Record<string, string[]> | undefined, path: string, before: number) => {
-    for (const [qid, values] of Object.entries(cond ?? {})) {
-      const qi = ids.indexOf(qid);
-      const q = s.questions[qi];
-      if (!q) {
-        problems.push({ file, path: `${path}.${qid}`, message: `unknown question "${qid}"` });
-        continue;
-      }
-      if (qi >= before) problems.push({ file, path: `${path}.${qid}`, message: `a condition may only depend on an earlier question` });
-      for (const v of values) {
-        if (!q.options.some((o) => o.id === v)) {
-          problems.push({ file, path: `${path}.${qid}`, message: `"${v}" is not an option of "${qid}"` });
-        }
-      }
-    }
-  };
-  s.questions.forEach((q, qi) => checkCondition(q.showIf, `questions.${qi}.showIf`, qi));
-  s.extras.forEach((e, i) => checkCondition(e.when, `extras.${i}.when`, ids.length));
-  s.nextSteps.forEach((n, i) => {
-    checkCondition(n.when, `nextSteps.${i}.when`, ids.length);
-    for (const r of n.roles) if (!s.roles.includes(r)) problems.push({ file, path: `nextSteps.${i}.roles`, message: `unknown role "${r}"` });
-  });
-  const outcomeIds = [...s.roles, 'both'];
-  const checkResult = (r: ResultCondition | undefined, path: string) => {
-    for (const o of r?.outcome ?? []) if (!outcomeIds.includes(o)) problems.push({ file, path: `${path}.outcome`, message: `unknown outcome "${o}"` });
-    for (const o of r?.first ?? []) if (!s.roles.includes(o)) problems.push({ file, path: `${path}.first`, message: `unknown role "${o}"` });
-  };
-  s.questions.forEach((q, qi) =>
-    q.options.forEach((o, oi) =>
-      o.supports.forEach((sp, si) => checkCondition(sp.when, `questions.${qi}.options.${oi}.supports.${si}.when`, ids.length)),
-    ),
-  );
-  for (const [list, name] of [[s.headlines, 'headlines'], [s.orderTexts, 'orderTexts'], [s.extras, 'extras'], [s.nextSteps, 'nextSteps'], [s.questionsToAsk, 'questionsToAsk']] as const) {
-    (list ?? []).forEach((t, i) => checkResult(t.result, `${name}.${i}.result`));
-  }
-  s.headlines?.forEach((h, i) => checkCondition(h.when, `headlines.${i}.when`, ids.length));
-  s.orderTexts?.forEach((o, i) => checkCondition(o.when, `orderTexts.${i}.when`, ids.length));
-  if ('supportedAt' in s.decision) checkLegacyDecision(s, file, problems);
-  else {
-    const rules = s.decision.first;
-    rules.forEach((rule, i) => {
-      checkCondition(rule.when, `decision.first.${i}.when`, ids.length);
-      if (!s.roles.includes(rule.role)) problems.push({ file, path: `decision.first.${i}.role`, message: `unknown role "${rule.role}"` });
-      const last = i === rules.length - 1;
-      if (last && rule.when) problems.push({ file, path: `decision.first.${i}.when`, message: 'the last rule must have no "when", so a role always comes first' });
-      if (!last && !rule.when) problems.push({ file, path: `decision.first.${i}`, message: 'only the last rule may leave out "when"; the rules after it never apply' });
-    });
-    s.decision.both.setting.forEach((q, i) => {
-      if (!ids.includes(q)) problems.push({ file, path: `decision.both.setting.${i}`, message: `unknown question "${q}"` });
-    });
-  }
-  if (!s.locales.includes(s.defaultLocale)) problems.push({ file, path: 'defaultLocale', message: `"${s.defaultLocale}" is not in locales` });
 }

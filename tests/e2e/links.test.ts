@@ -9,7 +9,7 @@ import { answer, content, expectHeading, optionLabel, passWelcome, questionTitle
 let browser: Browser;
 const requests: { url: string; referer: string | undefined; body: string | null }[] = [];
 const watch = (context: BrowserContext) =>
-  context.on('request', (r: Request) => requests.push({ url: r.url(), referer: r.headers()['referer'], body: r.postData() }));
+  context.on('request', (r: Request) => requests.push({ url: r.url(), referer: r.headers().referer, body: r.postData() }));
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -70,7 +70,7 @@ describe('prefilled links', () => {
   });
 
   it('a link with bad values shows one notice, keeps the good answers and asks the rest', async () => {
-    const page = await open('#v=1&now=moon&next=home&needs=visits,magic&colour=blue&family=%E0%A4%A&' + 'x'.repeat(100_000));
+    const page = await open(`#v=1&now=moon&next=home&needs=visits,magic&colour=blue&family=%E0%A4%A&${'x'.repeat(100_000)}`);
     await passWelcome(page);
     await expectHeading(page, questionTitle('now'));
     const notice = page.getByRole('region', { name: content.ui.prefill.noticeTitle });

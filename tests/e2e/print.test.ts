@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
-import { content, optionLabel, passWelcome } from './support/wizardPage';
+import { content, passWelcome } from './support/wizardPage';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -25,7 +25,7 @@ const BAD = 'now=moon&next=home';
 
 describe('npm run recommend -- --stdin', () => {
   it('writes one JSON line per input line, in order; a bad or blank line as {line, error}; exit status 2', () => {
-    const r = run(['--stdin'], [GOOD_A, BAD, '', GOOD_B, `${GOOD_C}\r`].join('\n') + '\n'); // \r: a CRLF line
+    const r = run(['--stdin'], `${[GOOD_A, BAD, '', GOOD_B, `${GOOD_C}\r`].join('\n')}\n`); // \r: a CRLF line
     expect(r.code).toBe(2);
     expect(r.err).toBe('');
     expect(r.out.split('\n').slice(0, -1).every((l) => !l.includes('\n') && l.startsWith('{'))).toBe(true);

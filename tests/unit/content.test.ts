@@ -6,6 +6,7 @@ import { ContentError, formatProblem } from '../../src/content/assemble';
 import { contentRoot, listVersions, loadContent } from '../../src/content/loadFromFiles';
 
 /** A throwaway copy of the shipped content, edited by `change`, then loaded. */
+// biome-ignore lint/suspicious/noExplicitAny: raw JSON, edited at any depth as an editor would
 function loadEdited(file: string, change: (json: any) => void) {
   const root = mkdtempSync(join(tmpdir(), 'cpw-content-'));
   cpSync(contentRoot, root, { recursive: true });

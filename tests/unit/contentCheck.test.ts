@@ -14,6 +14,7 @@ import { contentRootFor } from '../fixtures/contentFixtures';
 const domain = { recommend, visibleQuestions };
 const problems = (root: string) => checkContent(root, domain).problems.map(formatProblem);
 
+// biome-ignore lint/suspicious/noExplicitAny: raw JSON, edited at any depth as an editor would
 function edit(root: string, file: string, change: (json: any) => void) {
   const path = join(root, file);
   const json = JSON.parse(readFileSync(path, 'utf8'));

@@ -9,7 +9,6 @@ import {
   isComplete,
   parseAnswerText,
   pruneAnswers,
-  recommend,
   visibleQuestions,
 } from '../../src/domain';
 import { answerSets } from '../fixtures/arbitraries';

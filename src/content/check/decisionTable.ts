@@ -105,7 +105,7 @@ function dependents(content: Content): Set<number>[] {
       if (i < 0) continue;
       deps[i]!.add(j);
       // Whatever `named` hangs on, this follow-up hangs on too.
-      deps.forEach((d) => d.has(i) && d.add(j));
+      for (const d of deps) if (d.has(i)) d.add(j);
     }
   });
   return deps;
@@ -200,7 +200,10 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
   // Outcome code per indexed answer set (0: not a valid set): a flat array while it stays small.
   const flat = radix.size <= 1 << 26 ? new Uint8Array(radix.size) : undefined;
   const sparse = flat ? undefined : new Map<number, number>();
-  const setCode = (i: number, c: number) => (flat ? (flat[i] = c) : sparse!.set(i, c));
+  const setCode = (i: number, c: number) => {
+    if (flat) flat[i] = c;
+    else sparse!.set(i, c);
+  };
   const codeAt = (i: number) => (flat ? flat[i]! : (sparse!.get(i) ?? 0));
   const indices: number[] = [];
 
@@ -369,14 +372,14 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
       const few = share(spread.few, isBoth);
       rows.push([`Both at most, among answer sets with ${fewLabel}`, percent(goals.few.bothAtMost), percent(few), met(few <= goals.few.bothAtMost)]);
     }
-    (goals.reach ?? []).forEach((goal, i) =>
+    for (const [i, goal] of (goals.reach ?? []).entries()) {
       rows.push([
         `${goal.outcome} reachable when ${describeCondition(goal.when)} (${goal.why})`,
         'at least 1 answer set',
         `${thousands(spread.reached[i]!)} answer sets`,
         met(spread.reached[i]! > 0),
-      ]),
-    );
+      ]);
+    }
     push('### Goals (content.json `goals`)', '', ...table(['Goal', 'Target', 'Actual', 'Met'], rows), '');
   } else push(`Version ${content.version} sets no goals.`, '');
 

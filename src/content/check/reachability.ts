@@ -59,7 +59,7 @@ function choices(q: Question): string[][] {
 export function forEachAnswerSet(
   content: Content,
   domain: Pick<Domain, 'visibleQuestions'>,
-  each: (answers: Record<string, string[]>) => boolean | void,
+  each: (answers: Record<string, string[]>) => boolean | undefined,
 ): { shown: Set<string>; stopped: boolean } {
   const options = content.questions.map(choices);
   const shown = new Set<string>();
