@@ -1,6 +1,6 @@
 // Which chunk a module lands in decides what a first visit downloads (ADR 0006).
 import { describe, expect, it } from 'vitest';
-import { chunkOf } from '../../src/app/chunks';
+import { chunkOf } from '../../build/chunks';
 
 const root = '/home/someone/care-path-wizard';
 

@@ -1,4 +1,4 @@
-// Only the result needs these (a first visit does not load them: src/app/chunks.ts).
+// Only the result needs these (a first visit does not load them: build/chunks.ts).
 import type { Answers, Evidence, OutcomeId, ResultCondition, RoleId, Shown } from '../../content/types';
 import { conditionHolds } from '../conditions';
 

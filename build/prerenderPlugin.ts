@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { careContent } from '../content/vitePlugin.ts';
+import { careContent } from './contentPlugin.ts';
 
 const BOOT = 'boot.js';
 
@@ -40,9 +40,12 @@ export function prerenderStartPage(): Plugin {
       if (wizard) visit(wizard);
       startChunks = [...found];
     },
-    async closeBundle() {
+    async closeBundle(error) {
       const outDir = resolve(config.root, config.build.outDir);
       const file = join(outDir, 'index.html');
+      // Also called after a failed build (Rolldown passes no error when another plugin's
+      // generateBundle failed): with nothing written, the build's own error is the one to show.
+      if (error || !existsSync(file)) return;
       const server = await createServer({
         configFile: false,
         root: config.root,
@@ -52,9 +55,13 @@ export function prerenderStartPage(): Plugin {
         appType: 'custom',
       });
       try {
-        const { renderStartPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./prerender');
+        const { renderStartPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('../src/app/prerender');
         const { html } = renderStartPage();
         let page = readFileSync(file, 'utf8');
+        // A replace that finds nothing would ship an empty page that still builds: fail instead.
+        for (const needed of ['<div id="root"></div>', '</body>']) {
+          if (!page.includes(needed)) throw new Error(`prerender: ${needed} not found in dist/index.html (index.html changed?)`);
+        }
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
         if (!entry) throw new Error('prerender: no module script in dist/index.html');
         page = page

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { ContentError } from './assemble.ts';
-import { contentRoot, latestVersion, listVersions, loadContent } from './loadFromFiles.ts';
-import { migrationSchema, structureSchema } from './schema.ts';
-import { splitContent } from './split.ts';
+import { ContentError } from '../src/content/assemble.ts';
+import { contentRoot, latestVersion, listVersions, loadContent } from '../src/content/loadFromFiles.ts';
+import { migrationSchema, structureSchema } from '../src/content/schema.ts';
+import { splitContent } from '../src/content/split.ts';
 
 const prefix = 'virtual:care-path-content';
 const guidancePrefix = 'virtual:care-path-guidance';

@@ -4,7 +4,7 @@
 // that also preloads JavaScript. With `build.modulePreload: false` its only job left is to
 // load a lazy chunk's CSS first (the check page and result bring `later.css`), so this
 // version does just that, in a tenth of the size and of the main-thread time. If Vite ever
-// changes the helper's name or arguments, the browser tests that open the result fail.
+// renames the helper, the build fails (below) rather than ship Vite's own helper silently.
 import type { Plugin } from 'vite';
 
 const HELPER_ID = '\0vite/preload-helper.js';
@@ -27,12 +27,24 @@ const HELPER = `export const __vitePreload = (load, deps, importerUrl) =>
 `;
 
 export function slimPreloadHelper(): Plugin {
+  let served = false;
   return {
     name: 'care-path-slim-preload-helper',
     apply: 'build',
     enforce: 'pre',
+    buildStart() {
+      served = false;
+    },
     load(id) {
-      return id === HELPER_ID ? HELPER : undefined;
+      if (id !== HELPER_ID) return undefined;
+      served = true;
+      return HELPER;
+    },
+    generateBundle(_options, bundle) {
+      const lazy = Object.values(bundle).some((c) => c.type === 'chunk' && c.dynamicImports.length > 0);
+      if (lazy && !served) {
+        this.error(`slim preload helper: the build has dynamic imports but never loaded ${JSON.stringify(HELPER_ID)}; Vite must have renamed its helper (update HELPER_ID in build/slimPreloadPlugin.ts)`);
+      }
     },
   };
 }

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 
-const entry = fileURLToPath(new URL('../embed/embed.ts', import.meta.url));
+const entry = fileURLToPath(new URL('../src/embed/embed.ts', import.meta.url));
 
 export function embedScript(): Plugin {
   let config: ResolvedConfig;
