@@ -8,11 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
 import { answersOf, journeys } from '../fixtures/journeys';
-import { launchBrowser, newPage, type TestPage } from './support/browser';
+import type { TestPage } from './support/browser';
+import { test } from './support/fixture';
 import { answer, content, expectHeading, h1, optionLabel, passWelcome, questionTitle, shownQuestion } from './support/wizardPage';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -80,26 +81,25 @@ const EXTRA_PAGES: Record<string, string> = {
 
 let server: Server;
 let baseUrl: string;
-let browser: Browser;
 
 beforeAll(async () => {
   ({ server, url: baseUrl } = await serveStatic(dist, {
     pages: EXTRA_PAGES,
     headers: (path) => ({ 'content-security-policy': policyFor(path), 'x-content-type-options': 'nosniff' }),
   }));
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
 });
 
+type Viewport = { width: number; height: number };
+type OpenPage = (viewport?: Viewport) => Promise<TestPage>;
 type CspPage = TestPage & { violations: string[] };
 
 /** A fresh page that reports every CSP violation, from before the document's first byte. */
-async function cspPage(viewport?: { width: number; height: number }): Promise<CspPage> {
-  const page = await newPage(browser, viewport);
+async function cspPage(openPage: OpenPage, viewport?: Viewport): Promise<CspPage> {
+  const page = await openPage(viewport);
   const violations: string[] = [];
   // Bindings and init scripts come in through the DevTools protocol, which CSP does not govern.
   await page.exposeBinding('__reportCspViolation', (_source, text: string) => {
@@ -126,12 +126,12 @@ async function expectClean(page: CspPage) {
 }
 
 describe('the shipped headers', () => {
-  it('give `/` at least the policy the issue asks for', () => {
+  test('give `/` at least the policy the issue asks for', () => {
     const given = directives(policy);
     for (const [name, sources] of Object.entries(REQUIRED)) expect(given.get(name), name).toBe(sources);
   });
 
-  it('give every page one policy, the same but for frame-ancestors', () => {
+  test('give every page one policy, the same but for frame-ancestors', () => {
     const pages = ['/', '/index.html', '/planner.html', '/planner', '/embed.html', '/embed'];
     const withoutFraming = (p: string) => {
       const d = directives(p);
@@ -153,19 +153,18 @@ describe('the shipped headers', () => {
 });
 
 describe('the build under a strict Content-Security-Policy', () => {
-  it('this file notices violations: a page with inline style and script reports them', async () => {
-    const page = await cspPage();
+  test('this file notices violations: a page with inline style and script reports them', async ({ openPage }) => {
+    const page = await cspPage(openPage);
     await page.goto(new URL(CANARY_PATH, baseUrl).href);
     await expect.poll(() => page.violations.length).toBeGreaterThanOrEqual(3);
     expect(page.violations.join('\n')).toMatch(/style-src/);
     expect(page.violations.join('\n')).toMatch(/script-src/);
     expect(page.errors.some((e) => /Content Security Policy/i.test(e))).toBe(true);
     expect(await page.title()).toBe('canary');
-    await page.context().close();
   });
 
-  it.each(journeys)('$name: start → result with no violation', async (j) => {
-    const page = await cspPage();
+  test.for(journeys)('$name: start → result with no violation', async (j, { openPage }) => {
+    const page = await cspPage(openPage);
     const response = await page.goto(baseUrl);
     expect(response?.headers()['content-security-policy']).toBe(policy);
     await expectHeading(page, content.ui.start.title);
@@ -184,19 +183,17 @@ describe('the build under a strict Content-Security-Policy', () => {
     await page.getByRole('button', { name: content.ui.check.confirm }).click();
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, content.ui.check.title);
     await expectClean(page);
-    await page.context().close();
   });
 
-  it('the error state, a prefilled link and starting again, with no violation', async () => {
-    const page = await cspPage();
+  test('the error state, a prefilled link and starting again, with no violation', async ({ openPage }) => {
+    const page = await cspPage(openPage);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: content.ui.start.button }).click();
     await page.getByRole('button', { name: content.ui.question.continue }).click();
     await page.getByRole('alert').waitFor();
     await expectClean(page);
-    await page.context().close();
 
-    const linked = await cspPage();
+    const linked = await cspPage(openPage);
     await linked.goto(`${baseUrl}#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
     await passWelcome(linked);
     await expectHeading(linked, content.ui.check.title);
@@ -206,11 +203,10 @@ describe('the build under a strict Content-Security-Policy', () => {
     await linked.getByRole('button', { name: content.ui.restart.yes }).click();
     await expectHeading(linked, content.ui.start.title);
     await expectClean(linked);
-    await linked.context().close();
   });
 
-  it('the planner page, its link and its QR code, with no violation', async () => {
-    const page = await cspPage({ width: 1280, height: 900 });
+  test('the planner page, its link and its QR code, with no violation', async ({ openPage }) => {
+    const page = await cspPage(openPage, { width: 1280, height: 900 });
     const response = await page.goto(new URL('planner.html', baseUrl).href);
     expect(response?.headers()['content-security-policy']).toBe(policy);
     await page.getByRole('heading', { level: 1, name: content.ui.planner.title }).waitFor();
@@ -228,12 +224,11 @@ describe('the build under a strict Content-Security-Policy', () => {
     await passWelcome(page);
     await expectHeading(page, questionTitle('next'));
     await expectClean(page);
-    await page.context().close();
   });
 
-  it('the embedded page, framed by a page of the same site, start → result with no violation', async (ctx) => {
-    if (!existsSync(join(dist, 'embed.html'))) ctx.skip();
-    const page = await cspPage({ width: 800, height: 900 });
+  test('the embedded page, framed by a page of the same site, start → result with no violation', async ({ openPage, skip }) => {
+    if (!existsSync(join(dist, 'embed.html'))) skip();
+    const page = await cspPage(openPage, { width: 800, height: 900 });
     await page.goto(new URL('__frames-embedded.html', baseUrl).href);
     const frame = await frameAt(page, 'embed.html');
     await frame.waitForSelector('html[data-ready]', { state: 'attached' });
@@ -252,18 +247,16 @@ describe('the build under a strict Content-Security-Policy', () => {
     await inFrame.getByRole('button', { name: content.ui.check.confirm }).click();
     await frame.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, content.ui.check.title);
     await expectClean(page);
-    await page.context().close();
   });
 
-  it('the standalone page refuses to be framed, even by its own site', async () => {
-    const page = await cspPage();
+  test('the standalone page refuses to be framed, even by its own site', async ({ openPage }) => {
+    const page = await cspPage(openPage);
     await page.goto(new URL('__frames-standalone.html', baseUrl).href);
     await expect.poll(() => page.errors.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors 'none'/);
     // Chromium shows its own error page ("127.0.0.1 is blocked") in the frame instead.
     const frame = page.frames()[1]!;
     expect(frame.url()).toMatch(/^chrome-error:/);
     expect(await frame.getByText(content.ui.start.title).count()).toBe(0);
-    await page.context().close();
   });
 });
 

@@ -1,23 +1,14 @@
 // Every journey fixture, start to result, in the production build; axe on every screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { recommend } from '../../src/domain';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage } from './support/browser';
+import { test } from './support/fixture';
 import { answer, content, expectHeading, h1, questionTitle, shownQuestion } from './support/wizardPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('journeys in Chromium', () => {
-  it.each(journeys)('$name → $outcome', async (j) => {
-    const page = await newPage(browser, { width: 390, height: 844 });
+  test.for(journeys)('$name → $outcome', async (j, { openPage }) => {
+    const page = await openPage({ width: 390, height: 844 });
     await page.goto(inject('baseUrl'));
     await expectHeading(page, content.ui.start.title);
     await expectNoAxeViolations(page, 'start');
@@ -48,24 +39,22 @@ describe('journeys in Chromium', () => {
     expect(heading).toMatch(j.outcome === 'both' ? new RegExp(`^.*${first}.*${second}`) : new RegExp(first!, 'i'));
     await expectNoAxeViolations(page, `result ${j.outcome}`);
     expect(page.errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('shows the error state, and passes axe with it', async () => {
-    const page = await newPage(browser);
+  test('shows the error state, and passes axe with it', async ({ openPage }) => {
+    const page = await openPage();
     await page.goto(inject('baseUrl'));
     await page.getByRole('button', { name: content.ui.start.button }).click();
     await page.getByRole('button', { name: content.ui.question.continue }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.title()).toMatch(/^Error: /);
     await expectNoAxeViolations(page, 'question error');
-    await page.context().close();
   });
 });
 
 describe('browser history and reload', () => {
-  it('Back and Forward move between steps without losing answers', async () => {
-    const page = await newPage(browser);
+  test('Back and Forward move between steps without losing answers', async ({ openPage }) => {
+    const page = await openPage();
     const url = inject('baseUrl');
     await page.goto(url);
     await page.getByRole('button', { name: content.ui.start.button }).click();
@@ -89,11 +78,10 @@ describe('browser history and reload', () => {
     // The page never left, and the URL never carried a step or an answer.
     expect(page.url()).toBe(url);
     expect(page.errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('a reload keeps progress, then Change on check answers comes back there', async () => {
-    const page = await newPage(browser);
+  test('a reload keeps progress, then Change on check answers comes back there', async ({ openPage }) => {
+    const page = await openPage();
     await page.goto(inject('baseUrl'));
     await page.getByRole('button', { name: content.ui.start.button }).click();
     await answer(page, 'now', ['home']);
@@ -121,6 +109,5 @@ describe('browser history and reload', () => {
     await page.reload();
     await page.getByText('Ask about a medical escort', { exact: true }).waitFor();
     expect(page.errors).toEqual([]);
-    await page.context().close();
   });
 });

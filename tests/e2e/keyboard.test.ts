@@ -1,18 +1,10 @@
 // A whole journey by keyboard alone, with a visible focus indicator on each stop.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { recommend } from '../../src/domain';
 import { answersOf, journeys } from '../fixtures/journeys';
-import { launchBrowser, newPage } from './support/browser';
+import { test } from './support/fixture';
 import { content, expectHeading, optionLabel, questionTitle, shownQuestion } from './support/wizardPage';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Presses Tab until the focused element has this accessible text; fails after 30 stops. */
 async function tabTo(page: Page, text: string) {
@@ -61,8 +53,8 @@ async function expectVisibleFocus(page: Page) {
   expect(indicator.shadow !== 'none' || indicator.outline !== 'none').toBe(true);
 }
 
-it('start to result and back through Change, keyboard only', async () => {
-  const page = await newPage(browser);
+test('start to result and back through Change, keyboard only', async ({ openPage }) => {
+  const page = await openPage();
   await page.goto(inject('baseUrl'));
   await tabTo(page, content.ui.start.button);
   await expectVisibleFocus(page);
@@ -96,5 +88,4 @@ it('start to result and back through Change, keyboard only', async () => {
   expect(changed.outcome).toBe('care-manager');
   await page.getByRole('heading', { level: 1, name: changed.headline.heading }).waitFor();
   expect(page.errors).toEqual([]);
-  await page.context().close();
 });

@@ -1,17 +1,9 @@
 // Small phones and 200 % zoom: no sideways scrolling and touch targets of at least 44 px.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { answersOf, journeys } from '../fixtures/journeys';
-import { launchBrowser, newPage } from './support/browser';
+import { test } from './support/fixture';
 import { answer, content, shownQuestion } from './support/wizardPage';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function expectFits(page: Page, screen: string) {
   const { scroll, client } = await page.evaluate(() => ({
@@ -33,8 +25,8 @@ async function expectFits(page: Page, screen: string) {
 }
 
 // 320 px is the smallest phone; 640 px is a 1280 px screen at 200 % zoom.
-it.each([320, 640])('every screen fits %i px wide', async (width) => {
-  const page = await newPage(browser, { width, height: 720 });
+test.for([320, 640])('every screen fits %i px wide', async (width, { openPage }) => {
+  const page = await openPage({ width, height: 720 });
   await page.goto(inject('baseUrl'));
   await expectFits(page, 'start');
   await page.getByRole('button', { name: content.ui.start.button }).click();
@@ -52,5 +44,4 @@ it.each([320, 640])('every screen fits %i px wide', async (width) => {
   await page.getByRole('button', { name: content.ui.check.confirm }).click();
   await page.getByRole('heading', { level: 1, name: /Both can help/ }).waitFor();
   await expectFits(page, 'result');
-  await page.context().close();
 });

@@ -1,24 +1,18 @@
 // The result a family acts on in ten seconds on a phone: at 390 × 844, the first link to call
 // or visit is on the first screen, and the whole result (details closed) is at most 4 screens,
 // in English and in Spanish. axe checks it with every detail closed and open.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage } from './support/browser';
+import type { TestPage } from './support/browser';
+import { test } from './support/fixture';
 
 const SCREEN = { width: 390, height: 844 };
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+type OpenPage = (viewport?: { width: number; height: number }) => Promise<TestPage>;
 
 /** A care team's link, through its welcome and check answers, to the result. */
-async function openResult(answers: string, lang: string) {
-  const page = await newPage(browser, SCREEN);
+async function openResult(openPage: OpenPage, answers: string, lang: string) {
+  const page = await openPage(SCREEN);
   await page.goto(`${inject('baseUrl')}#${answers}&lang=${lang}`);
   await page.locator('[data-step-heading]').first().waitFor();
   await page.locator('button.button').first().click();
@@ -29,8 +23,8 @@ async function openResult(answers: string, lang: string) {
 }
 
 describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
-  it.each(journeys)('$name: a link to act on in the first screen, at most 4 screens', async (j) => {
-    const page = await openResult(j.answers, lang);
+  test.for(journeys)('$name: a link to act on in the first screen, at most 4 screens', async (j, { openPage }) => {
+    const page = await openResult(openPage, j.answers, lang);
     const measured = await page.evaluate(() => {
       const main = document.querySelector('main')!;
       const sources = [...main.querySelectorAll('details')].find((d) => d.querySelector('h3 + ul a'));
@@ -47,22 +41,20 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     expect(measured.firstLinkBottom).toBeLessThanOrEqual(SCREEN.height);
     expect(measured.height / SCREEN.height).toBeLessThanOrEqual(4);
     expect(page.errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('passes axe with every detail closed, then open', async () => {
+  test('passes axe with every detail closed, then open', async ({ openPage }) => {
     const j = journeys.find((x) => x.file === 'hospital-flight-home.json')!;
-    const page = await openResult(j.answers, lang);
+    const page = await openResult(openPage, j.answers, lang);
     await expectNoAxeViolations(page, `result, details closed (${lang})`);
     for (const summary of await page.locator('main summary').all()) await summary.click();
     expect(await page.locator('main details:not([open])').count()).toBe(0);
     await expectNoAxeViolations(page, `result, details open (${lang})`);
-    await page.context().close();
   });
 
-  it('sharing where the clipboard is blocked: the link shows selected in a field, and axe passes', async () => {
+  test('sharing where the clipboard is blocked: the link shows selected in a field, and axe passes', async ({ openPage }) => {
     const j = journeys.find((x) => x.file === 'home-with-family-far.json')!;
-    const page = await newPage(browser, SCREEN);
+    const page = await openPage(SCREEN);
     await page.goto(`${inject('baseUrl')}#${j.answers}&lang=${lang}&shared=1`);
     await page.locator('.now-steps').waitFor();
     // Hospital browsers often block the clipboard: here, every write is refused.
@@ -75,6 +67,5 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     expect(await field.inputValue()).toMatch(/#v=\d+&now=home&.*&shared=1/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('share-link');
     await expectNoAxeViolations(page, `share fallback (${lang})`);
-    await page.context().close();
   });
 });

@@ -2,21 +2,14 @@
 // each under screenshots/ (ignored by git) for a reviewer to look through.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage } from './support/browser';
+import { test } from './support/fixture';
 import { answer, content, passWelcome, shownQuestion } from './support/wizardPage';
 
 const outDir = resolve(import.meta.dirname, '../../screenshots');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function capture(page: Page, width: number, name: string) {
   await expectNoAxeViolations(page, `${name} at ${width}px`);
@@ -31,8 +24,8 @@ const resultJourneys = journeys.filter(
 );
 
 describe.each([390, 1280])('every screen at %i px', (width) => {
-  it('start, each question, its error state, check answers, and a result', async () => {
-    const page = await newPage(browser, { width, height: 900 });
+  test('start, each question, its error state, check answers, and a result', async ({ openPage }) => {
+    const page = await openPage({ width, height: 900 });
     await page.goto(inject('baseUrl'));
     await capture(page, width, '01-start');
     await page.getByRole('button', { name: content.ui.start.button }).click();
@@ -49,13 +42,12 @@ describe.each([390, 1280])('every screen at %i px', (width) => {
     }
     await capture(page, width, '04-check-answers');
     expect(page.errors).toEqual([]);
-    await page.context().close();
   });
 
-  it.each(resultJourneys.map((j) => [j.outcome, j.order.join('-first-'), j] as const))(
+  test.for(resultJourneys.map((j) => [j.outcome, j.order.join('-first-'), j] as const))(
     'result: %s (%s)',
-    async (outcome, order, journey) => {
-      const page = await newPage(browser, { width, height: 900 });
+    async ([outcome, order, journey], { openPage }) => {
+      const page = await openPage({ width, height: 900 });
       await page.goto(`${inject('baseUrl')}#${journey.answers}`);
       // The screens around the result look the same for every outcome: captured once.
       const first = journey === resultJourneys[0];
@@ -70,12 +62,11 @@ describe.each([390, 1280])('every screen at %i px', (width) => {
         await page.getByRole('button', { name: content.ui.restart.button }).click();
         await capture(page, width, '07-result-confirm-restart');
       }
-      await page.context().close();
     },
   );
 
-  it('the bad-link notice and the planner page', async () => {
-    const page = await newPage(browser, { width, height: 900 });
+  test('the bad-link notice and the planner page', async ({ openPage }) => {
+    const page = await openPage({ width, height: 900 });
     await page.goto(`${inject('baseUrl')}#now=moon&next=home&colour=red&travel=none,flight`);
     await passWelcome(page);
     await page.getByRole('region', { name: content.ui.prefill.noticeTitle }).waitFor();
@@ -83,6 +74,5 @@ describe.each([390, 1280])('every screen at %i px', (width) => {
     await page.goto(`${inject('baseUrl')}planner.html`);
     await page.getByRole('heading', { level: 1, name: content.ui.planner.title }).waitFor();
     await capture(page, width, '09-planner');
-    await page.context().close();
   });
 });
