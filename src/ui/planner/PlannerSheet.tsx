@@ -1,5 +1,5 @@
-// The handoff sheet a planner prints for the family, in the family's language: what the care
-// team filled in, the two roles in three lines, and the link as text and as a QR code. Only
+// The handoff sheet a planner prints for the family, in the family's language: the link as text
+// and as a QR code, what the care team filled in, and the two roles in three lines. Only
 // printed: on screen the planner sees the same answers in the form beside the link.
 import type { Answers, Content } from '../../content/types';
 import { BreakableLink } from '../later/LinkedText';
@@ -27,6 +27,18 @@ export function PlannerSheet({ content, link, answers, questionIds }: Props) {
     <section className="print-sheet" aria-hidden="true" lang={content.locale}>
       <h1 className="sheet__title">{t.sheetTitle}</h1>
       <p>{t.sheetIntro}</p>
+      {/* The way in first: the link and its QR code come before everything else. */}
+      <div className="sheet__reach">
+        <div>
+          <h2 className="sheet__heading">{t.sheetLink}</h2>
+          <p className="sheet-link">
+            <BreakableLink href={link} />
+          </p>
+          <p className="sheet__heading">{t.sheetQr}</p>
+          <p>{t.sheetPrivacy}</p>
+        </div>
+        <QrCode text={link} label={t.sheetQr} />
+      </div>
       <div className="sheet__lines">
         <p className="sheet-line">{t.sheetPatient}:</p>
         <p className="sheet-line">{t.sheetPlanner}:</p>
@@ -49,19 +61,6 @@ export function PlannerSheet({ content, link, answers, questionIds }: Props) {
       {t.sheetRoles.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      <div className="sheet__reach">
-        <div>
-          <h2 className="sheet__heading">{t.sheetLink}</h2>
-          <p className="sheet-link">
-            <BreakableLink href={link} />
-          </p>
-          <p>{t.sheetPrivacy}</p>
-        </div>
-        <div className="sheet__qr">
-          <p className="sheet__heading">{t.sheetQr}</p>
-          <QrCode text={link} label={t.sheetQr} />
-        </div>
-      </div>
       <p className="sheet__disclaimer">{content.ui.result.disclaimer}</p>
     </section>
   );
