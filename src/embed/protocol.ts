@@ -31,7 +31,10 @@ export const MAX_CONTACT = 2048;
 export const MAX_CONTACT_LABEL = 80;
 export const MAX_PREFILL = 2000;
 
-/** The colours an accent replaces, and the text colour a light accent may carry instead of white. */
+/**
+ * The colours an accent replaces, and the text colour a light accent may carry instead of white,
+ * as in src/ui/styles.css (a unit test keeps them equal), for the warning to name them.
+ */
 export const DEFAULT_BUTTON = '#00703c';
 export const DEFAULT_LINK = '#1a4f9c';
 export const TEXT = '#0b0c0c';

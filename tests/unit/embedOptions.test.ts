@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from '../../src/app/embedOptions';
 
@@ -35,6 +36,15 @@ describe('the embed protocol', () => {
     expect(accentUse('#ffff00')).toEqual({ buttonText: '#0b0c0c', link: false });
     // A middle grey: neither white nor the dark text reaches 4.5:1 on it.
     expect(accentUse('#777')).toEqual({ buttonText: null, link: false });
+  });
+
+  it('the defaults the warning names are the page\'s own colours', async () => {
+    const { DEFAULT_BUTTON, DEFAULT_LINK, TEXT } = await import('../../src/embed/protocol');
+    const css = readFileSync(new URL('../../src/ui/styles.css', import.meta.url), 'utf8');
+    expect(css).toContain(`--success: ${DEFAULT_BUTTON};`);
+    expect(css).toContain(`--link: ${DEFAULT_LINK};`);
+    expect(css).toContain(`--text: ${TEXT};`);
+    expect(css).toMatch(/\.button \{[^}]*background: var\(--success\);/);
   });
 
   it('the warning names the contrast, against what, and the default kept', async () => {
