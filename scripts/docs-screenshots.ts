@@ -6,9 +6,9 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
-import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from './staticServer.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -16,6 +16,8 @@ const outDir = join(root, 'docs', 'images');
 // A care team's link to the agency's page: its answers pass on into the wizard (data-pass-fragment).
 const ANSWERS = 'now=hospital&next=home&travel=none&needs=coordination,visits&works_for=unsure&family=far';
 const { ui } = loadContent(latestVersion(), 'en');
+// The pictures show the agency's own name where the guide names the site, not a loopback address.
+const SITE_HOST = 'sunrise-home-care.example';
 const WIDTHS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
@@ -42,7 +44,7 @@ async function shoot(browser: Browser, site: string, viewport: { width: number; 
     await page.goto(site);
     const start = await wizardFrame(page);
     await start.getByRole('button', { name: ui.start.button }).waitFor();
-    await page.locator('iframe').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // The top of the agency's page: its own header and words, then the guide.
     await save(page, 'agency-start');
 
     await page.goto(`${site}#${ANSWERS}`);
@@ -78,8 +80,12 @@ try {
   });
   servers.push(wizard.server, site.server);
   mkdirSync(outDir, { recursive: true });
-  browser = await launchBrowser();
-  for (const viewport of WIDTHS) for (const file of await shoot(browser, site.url, viewport)) console.log(`wrote ${file}`);
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`],
+  });
+  const siteUrl = site.url.replace('127.0.0.1', SITE_HOST);
+  for (const viewport of WIDTHS) for (const file of await shoot(browser, siteUrl, viewport)) console.log(`wrote ${file}`);
 } finally {
   await browser?.close();
   for (const s of servers) s.close();
