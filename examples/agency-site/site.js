@@ -1,7 +1,7 @@
 // The host page listens for the wizard's events: it learns the outcome, never the answers.
+// The note is a status region above the wizard, so it is both seen and announced.
 document.addEventListener('care-path-wizard:complete', (event) => {
   const note = document.getElementById('result-note');
-  note.hidden = false;
   note.textContent =
     event.detail.outcome === 'care-manager' || event.detail.outcome === 'both'
       ? 'Sunrise Home Care offers care management at home. Call us to talk it through.'

@@ -1,8 +1,9 @@
 // The wizard inside an agency's page (see src/embed/embed.ts): no site chrome, no history
-// entries on the host, messages only to the host's origin, and the host's accent colour.
+// entries on the host, messages only to the host's origin, and the host's accent colour and font.
 import '../ui/styles.css';
+import './embedded.css';
 import { langInFragment } from './chooseLocale';
-import { parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
+import { applyLook, parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
 import { connectHost } from './hostChannel';
 import { launch } from './launch';
 import { createProgressStore } from './progressStore';
@@ -23,8 +24,7 @@ const framed = (() => {
 if (!framed) window.location.replace(new URL('./', window.location.href).href + window.location.hash);
 else void launch(() => {
   const options = parseEmbedOptions(window.location.search, (m) => console.warn(m));
-  // Through the CSSOM: a strict style-src forbids style attributes, not this.
-  if (options.accent) document.documentElement.style.setProperty('--accent', options.accent);
+  applyLook(document.documentElement, options);
   const store = createProgressStore(() => window.sessionStorage, `embed-${options.instance}`);
   const saved = store.load();
   // Read (and so cleared) every time; applied once per placeholder: a reload of the host page,

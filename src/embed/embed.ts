@@ -1,7 +1,7 @@
 // embed.js: the copy-paste snippet's script for agencies' websites. Tiny and dependency-free.
 // It turns each <div data-care-path-wizard> into an iframe of the wizard's embedded page: the
 // iframe is the privacy boundary, so the host page never sees the family's answers.
-import { MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX, readableAccent } from './protocol';
+import { FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX } from './protocol';
 
 ((): void => {
   const w = window as Window & { __carePathWizardEmbed?: boolean };
@@ -11,14 +11,13 @@ import { MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX
   // The wizard lives beside this script, at the site root or under a sub-path.
   const base = new URL('./', script.src);
   const frames = new Map<Window, { frame: HTMLIFrameElement; host: HTMLElement }>();
-  const warn = (what: string) => console.warn(`Care Path Wizard: ${what} is not valid and was ignored.`);
+  const warn = (what: string, hint = '') => console.warn(`Care Path Wizard: ${what} is not valid and was ignored.${hint}`);
 
-
-  const option = (host: HTMLElement, name: string, valid: (v: string) => boolean): string | null => {
+  const option = (host: HTMLElement, name: string, valid: (v: string) => boolean, hint?: string): string | null => {
     const v = host.getAttribute(`data-${name}`);
     if (v === null) return null;
     if (valid(v.trim())) return v.trim();
-    warn(`data-${name}="${v}"`);
+    warn(`data-${name}="${v}"`, hint);
     return null;
   };
   // A longer address would make an iframe URL that servers refuse.
@@ -40,11 +39,15 @@ import { MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX
     q.set(OPTION.origin, location.origin);
     q.set(OPTION.instance, String(count++));
     const lang = option(host, 'lang', (v) => /^[a-z]{2}$/i.test(v));
-    const accent = option(host, 'accent', readableAccent);
+    const accent = option(host, 'accent', isHex, ' Use #rrggbb or #rgb.');
+    const font = option(host, 'font', (v) => FONTS.includes(v.toLowerCase() as never), ` Use one of: ${FONTS.join(', ')}.`);
     const contact = option(host, 'contact', https);
     const label = option(host, 'contact-label', (v) => v.length > 0 && v.length <= MAX_CONTACT_LABEL);
     if (lang) q.set(OPTION.lang, lang.toLowerCase());
+    // Where the colour may go, and the warning when it cannot go everywhere, is the page's to say
+    // (accentUse): the contrast rule stays out of this script.
     if (accent) q.set(OPTION.accent, accent);
+    if (font) q.set(OPTION.font, font.toLowerCase());
     if (option(host, 'skip-start', flag) !== null) q.set(OPTION.skipStart, '1');
     if (contact) q.set(OPTION.contact, contact);
     if (contact && label) q.set(OPTION.contactLabel, label);

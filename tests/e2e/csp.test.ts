@@ -75,7 +75,8 @@ const framing = (src: string) => `<!doctype html><html lang="en" data-ready><hea
 <body><iframe src="${src}" title="Care Path Wizard" width="390" height="800"></iframe></body></html>`;
 const EXTRA_PAGES: Record<string, string> = {
   [CANARY_PATH]: CANARY,
-  '/__frames-embedded.html': framing('./embed.html'),
+  // With an agency's accent and font, which the page applies through the CSSOM, never inline.
+  '/__frames-embedded.html': framing('./embed.html?accent=%236a1b9a&font=serif'),
   '/__frames-standalone.html': framing('./'),
 };
 
@@ -237,7 +238,9 @@ describe('the build under a strict Content-Security-Policy', () => {
     const j = journeys[0]!;
     const given = answersOf(j);
     await expectHeading(inFrame, content.ui.start.title);
-    await inFrame.getByRole('button', { name: content.ui.start.button }).click();
+    const start = inFrame.getByRole('button', { name: content.ui.start.button });
+    expect(await start.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).fontFamily])).toEqual(['rgb(106, 27, 154)', expect.stringMatching(/^Charter, /)]);
+    await start.click();
     for (let q = await shownQuestion(inFrame); q; q = await shownQuestion(inFrame)) {
       const before = await h1(inFrame);
       await answer(inFrame, q, given[q]!);

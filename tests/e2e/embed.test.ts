@@ -124,7 +124,11 @@ describe('embed.js on an agency page', () => {
     expect(await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
     await expectNoAxeViolations(frame, `embedded check answers at ${width}`);
     await frame.getByRole('button', { name: content.ui.check.confirm }).click();
-    await frame.getByRole('link', { name: 'Questions? Talk to Sunrise Home Care' }).waitFor();
+    const contactLink = frame.getByRole('link', { name: 'Questions? Talk to Sunrise Home Care' });
+    await contactLink.waitFor();
+    // The agency's contact comes right under "What to do now", in the agency's accent.
+    expect(await contactLink.evaluate((a) => a.parentElement!.previousElementSibling!.matches('.now-steps'))).toBe(true);
+    expect(await contactLink.evaluate((a) => getComputedStyle(a).color)).toBe('rgb(11, 83, 148)');
     await expectNoAxeViolations(frame, `embedded result at ${width}`);
     await p.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:complete'));
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from '../../src/app/embedOptions';
 
@@ -24,12 +25,53 @@ describe('embed options', () => {
 });
 
 describe('the embed protocol', () => {
-  it('one contrast rule on both sides: white text on the accent at 4.5:1 or more', async () => {
-    const { readableAccent } = await import('../../src/embed/protocol');
-    expect(readableAccent('#0b5394')).toBe(true);
-    expect(readableAccent('#ffff00')).toBe(false);
-    expect(readableAccent('#777')).toBe(false);
-    expect(readableAccent('#595959')).toBe(true);
-    expect(readableAccent('red')).toBe(false);
+  it('one contrast rule on both sides: buttons take white or dark text at 4.5:1, links the accent on white at 4.5:1', async () => {
+    const { accentUse, contrast } = await import('../../src/embed/protocol');
+    expect(contrast('#000', '#fff')).toBeCloseTo(21);
+    expect(contrast('#777', '#fff')).toBeCloseTo(4.48, 2);
+    expect(accentUse('#0b5394')).toEqual({ buttonText: '#fff', link: true });
+    expect(accentUse('#595959')).toEqual({ buttonText: '#fff', link: true });
+    // A light accent: fine under dark text, unreadable as a link on white.
+    expect(accentUse('#f6c445')).toEqual({ buttonText: '#0b0c0c', link: false });
+    expect(accentUse('#ffff00')).toEqual({ buttonText: '#0b0c0c', link: false });
+    // A middle grey: neither white nor the dark text reaches 4.5:1 on it.
+    expect(accentUse('#777')).toEqual({ buttonText: null, link: false });
+  });
+
+  it('the defaults the warning names are the page\'s own colours', async () => {
+    const { DEFAULT_BUTTON, DEFAULT_LINK, TEXT } = await import('../../src/embed/protocol');
+    const css = readFileSync(new URL('../../src/ui/styles.css', import.meta.url), 'utf8');
+    expect(css).toContain(`--success: ${DEFAULT_BUTTON};`);
+    expect(css).toContain(`--link: ${DEFAULT_LINK};`);
+    expect(css).toContain(`--text: ${TEXT};`);
+    expect(css).toMatch(/\.button \{[^}]*background: var\(--success\);/);
+  });
+
+  it('the warning names the contrast, against what, and the default kept', async () => {
+    const { accentWarning } = await import('../../src/embed/protocol');
+    expect(accentWarning('#0b5394')).toBeNull();
+    expect(accentWarning('#f6c445')).toBe(
+      'Care Path Wizard: data-accent="#f6c445" is too low in contrast against white (1.62:1; text needs 4.5:1), so links keep the default colour #1a4f9c. Buttons use it, with dark text.',
+    );
+    expect(accentWarning('#777')).toMatch(/too low in contrast against white \(4\.47:1\) and against the text colour #0b0c0c \(4\.\d+:1; text needs 4\.5:1\), so buttons keep the default #00703c and links the default #1a4f9c\.$/);
+  });
+});
+
+describe('the look an agency chooses', () => {
+  it('keeps a low-contrast accent for what it suits, and says so once', () => {
+    const warnings: string[] = [];
+    expect(parseEmbedOptions('?accent=%23f6c445', (m) => warnings.push(m)).accent).toBe('#f6c445');
+    expect(warnings).toEqual([expect.stringContaining('data-accent="#f6c445" is too low in contrast against white')]);
+  });
+
+  it('reads a well-formed accent and a known font name; anything else is dropped with a warning', () => {
+    const warnings: string[] = [];
+    expect(parseEmbedOptions('?accent=%23F6C445&font=Serif')).toMatchObject({ accent: '#F6C445', font: 'serif' });
+    const o = parseEmbedOptions('?accent=red&font=comic-sans', (m) => warnings.push(m));
+    expect(o).toMatchObject({ accent: null, font: null });
+    expect(warnings).toEqual([
+      'Care Path Wizard: the accent option "red" is not valid and was ignored.',
+      'Care Path Wizard: the font option "comic-sans" is not valid and was ignored.',
+    ]);
   });
 });

@@ -5,11 +5,11 @@ import type { Content } from '../../content/types';
 export function PlannerPage({ content, children, onMounted }: { content: Content; children: ReactNode; onMounted?: () => void }) {
   useEffect(() => onMounted?.(), [onMounted]);
   return (
-    <div className="page">
+    <div className="page page--planner">
       <header className="header no-print">
         <p className="header__name">{content.ui.appName}</p>
       </header>
-      <main id="main" className="main">
+      <main id="main" className="main main--planner">
         {children}
       </main>
       <footer className="footer no-print">{content.ui.footer}</footer>

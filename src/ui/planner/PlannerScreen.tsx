@@ -4,8 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../content/types';
 import { fill, formatAnswerText, pruneAnswers, visibleQuestions } from '../../domain';
 import { useCopy } from '../later/useCopy';
-import { BreakableLink } from '../later/LinkedText';
-import { QrCode } from '../later/QrCode';
+import { PlannerSheet } from './PlannerSheet';
+import './planner.css';
 
 interface Props {
   content: Content;
@@ -31,7 +31,7 @@ export function PlannerScreen({ content, wizardUrl, languages = [], defaultLocal
   const [raw, setRaw] = useState<Record<string, string[]>>({});
   const [cleared, setCleared] = useState(false);
   const { status, copy, reset } = useCopy();
-  const fieldRef = useRef<HTMLInputElement>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const answers = useMemo(() => pruneAnswers(content, raw), [content, raw]);
@@ -66,109 +66,102 @@ export function PlannerScreen({ content, wizardUrl, languages = [], defaultLocal
         <p className="inset">{t.privacy}</p>
         <p role="status">{cleared ? t.cleared : ''}</p>
 
-        {languages.length > 1 && onFamilyLanguage && (
-          <fieldset className="fieldset planner__question">
-            <legend className="fieldset__legend planner__legend">{t.familyLanguage}</legend>
-            <div className="choices choices--radios">
-              {languages.map((l) => (
-                <div className="choice" key={l.code}>
-                  <input
-                    className="choice__input"
-                    id={`p-lang-${l.code}`}
-                    type="radio"
-                    name="p-lang"
-                    checked={family === l.code}
-                    onChange={() => onFamilyLanguage(l.code)}
-                  />
-                  <label className="choice__label" htmlFor={`p-lang-${l.code}`} lang={l.code}>
-                    {l.name}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        )}
-
-        {questions.map((q) => {
-          const given = answers[q.id] ?? [];
-          const multiple = q.kind === 'multiple';
-          const choices = multiple ? q.options : [{ id: LEAVE, label: t.leaveOpen }, ...q.options];
-          return (
-            <fieldset className="fieldset planner__question" key={q.id}>
-              <legend className="fieldset__legend planner__legend">{q.title}</legend>
-              <div className={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
-                {choices.map((o) => {
-                  const id = `p-${q.id}-${o.id || 'leave'}`;
-                  const checked = o.id === LEAVE ? given.length === 0 : given.includes(o.id);
-                  return (
-                    <div className="choice" key={id}>
+        {/* From 1,024 px, two columns: the link, Copy and Print stay in view beside the form. */}
+        <div className="planner__columns">
+          <div className="planner__form">
+            {languages.length > 1 && onFamilyLanguage && (
+              <fieldset className="fieldset planner__question">
+                <legend className="fieldset__legend planner__legend">{t.familyLanguage}</legend>
+                <div className="choices choices--radios">
+                  {languages.map((l) => (
+                    <div className="choice" key={l.code}>
                       <input
                         className="choice__input"
-                        id={id}
-                        type={multiple ? 'checkbox' : 'radio'}
-                        name={`p-${q.id}`}
-                        checked={checked}
-                        onChange={(e) => {
-                          if (!multiple) return set(q.id, o.id === LEAVE ? [] : [o.id]);
-                          const on = e.currentTarget.checked;
-                          set(q.id, on ? [...given, o.id] : given.filter((v) => v !== o.id));
-                        }}
+                        id={`p-lang-${l.code}`}
+                        type="radio"
+                        name="p-lang"
+                        checked={family === l.code}
+                        onChange={() => onFamilyLanguage(l.code)}
                       />
-                      <label className="choice__label" htmlFor={id}>
-                        {o.label}
+                      <label className="choice__label" htmlFor={`p-lang-${l.code}`} lang={l.code}>
+                        {l.name}
                       </label>
                     </div>
-                  );
-                })}
-              </div>
-            </fieldset>
-          );
-        })}
+                  ))}
+                </div>
+              </fieldset>
+            )}
 
-        <section className="planner__link" aria-labelledby="planner-link-title">
-          <h2 id="planner-link-title" className="heading-m">
-            {t.linkTitle}
-          </h2>
-          <p>{fill(t.answeredCount, { count: answered, total: questions.length })}</p>
-          <label htmlFor="planner-link" className="share__label">
-            {t.linkLabel}
-          </label>
-          <input id="planner-link" ref={fieldRef} className="text-input" type="text" readOnly value={link} />
-          <div className="button-group">
-            <button type="button" className="button" onClick={() => copy(link)}>
-              {t.copy}
-            </button>
-            <a className="button button--secondary" href={link} target="_blank" rel="noopener noreferrer">
-              {t.open}
-            </a>
-            <button type="button" className="button button--secondary" onClick={() => window.print()}>
-              {t.print}
-            </button>
+            {questions.map((q) => {
+              const given = answers[q.id] ?? [];
+              const multiple = q.kind === 'multiple';
+              const choices = multiple ? q.options : [{ id: LEAVE, label: t.leaveOpen }, ...q.options];
+              return (
+                <fieldset className="fieldset planner__question" key={q.id}>
+                  <legend className="fieldset__legend planner__legend">{q.title}</legend>
+                  <div className={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
+                    {choices.map((o) => {
+                      const id = `p-${q.id}-${o.id || 'leave'}`;
+                      const checked = o.id === LEAVE ? given.length === 0 : given.includes(o.id);
+                      return (
+                        <div className="choice" key={id}>
+                          <input
+                            className="choice__input"
+                            id={id}
+                            type={multiple ? 'checkbox' : 'radio'}
+                            name={`p-${q.id}`}
+                            checked={checked}
+                            onChange={(e) => {
+                              if (!multiple) return set(q.id, o.id === LEAVE ? [] : [o.id]);
+                              const on = e.currentTarget.checked;
+                              set(q.id, on ? [...given, o.id] : given.filter((v) => v !== o.id));
+                            }}
+                          />
+                          <label className="choice__label" htmlFor={id}>
+                            {o.label}
+                          </label>
+                        </div>
+                      );
+                    })}
+                  </div>
+                </fieldset>
+              );
+            })}
           </div>
-          <p role="status">{status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}</p>
-          <button type="button" className="button button--warning" onClick={clear}>
-            {t.clear}
-          </button>
-        </section>
+
+          <section className="planner__link" aria-labelledby="planner-link-title">
+            <h2 id="planner-link-title" className="heading-m">
+              {t.linkTitle}
+            </h2>
+            <p>{fill(t.answeredCount, { count: answered, total: questions.length })}</p>
+            <label htmlFor="planner-link" className="share__label">
+              {t.linkLabel}
+            </label>
+            {/* A text area shows the whole link, wrapped, for the planner to read over. */}
+            <textarea id="planner-link" ref={fieldRef} className="text-input planner__field" rows={3} readOnly value={link} />
+            <div className="button-group">
+              <button type="button" className="button" onClick={() => copy(link)}>
+                {t.copy}
+              </button>
+              <a className="button button--secondary" href={link} target="_blank" rel="noopener noreferrer">
+                {t.open}
+              </a>
+              <button type="button" className="button button--secondary" onClick={() => window.print()}>
+                {t.print}
+              </button>
+            </div>
+            <p role="status">{status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}</p>
+            <button type="button" className="button button--warning" onClick={clear}>
+              {t.clear}
+            </button>
+          </section>
+        </div>
         <p>
           <a href={wizardUrl}>{t.backToGuide}</a>
         </p>
       </div>
 
-      <section className="print-sheet" aria-hidden="true" lang={familyContent.locale}>
-        <h1 className="heading-l">{sheet.sheetTitle}</h1>
-        <p>{sheet.sheetIntro}</p>
-        <p className="sheet-line">{sheet.sheetPatient}:</p>
-        <p className="sheet-line">{sheet.sheetPlanner}:</p>
-        <h2 className="heading-s">{sheet.sheetLink}</h2>
-        <p className="sheet-link">
-          <BreakableLink href={link} />
-        </p>
-        <h2 className="heading-s">{sheet.sheetQr}</h2>
-        <QrCode text={link} label={sheet.sheetQr} />
-        <p>{sheet.sheetPrivacy}</p>
-        <p>{familyContent.ui.result.disclaimer}</p>
-      </section>
+      <PlannerSheet content={familyContent} link={link} answers={answers} questionIds={questions.map((q) => q.id)} />
     </>
   );
 }

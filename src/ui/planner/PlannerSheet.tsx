@@ -1,0 +1,67 @@
+// The handoff sheet a planner prints for the family, in the family's language: the link as text
+// and as a QR code, what the care team filled in, and the two roles in three lines. Only
+// printed: on screen the planner sees the same answers in the form beside the link.
+import type { Answers, Content } from '../../content/types';
+import { BreakableLink } from '../later/LinkedText';
+import { QrCode } from '../later/QrCode';
+
+interface Props {
+  /** The content in the family's language. */
+  content: Content;
+  link: string;
+  answers: Answers;
+  /** The questions shown on the planner page, in their order. */
+  questionIds: readonly string[];
+}
+
+export function PlannerSheet({ content, link, answers, questionIds }: Props) {
+  const t = content.ui.planner;
+  const filled = questionIds.flatMap((id) => {
+    const question = content.questions.find((q) => q.id === id);
+    const given = answers[id] ?? [];
+    if (!question || given.length === 0) return [];
+    const labels = given.map((v) => question.options.find((o) => o.id === v)?.label ?? v);
+    return [{ id, title: question.title, answer: labels.join('; ') }];
+  });
+  return (
+    <section className="print-sheet" aria-hidden="true" lang={content.locale}>
+      <h1 className="sheet__title">{t.sheetTitle}</h1>
+      <p>{t.sheetIntro}</p>
+      {/* The way in first: the link and its QR code come before everything else. */}
+      <div className="sheet__reach">
+        <div>
+          <h2 className="sheet__heading">{t.sheetLink}</h2>
+          <p className="sheet-link">
+            <BreakableLink href={link} />
+          </p>
+          <p className="sheet__heading">{t.sheetQr}</p>
+          <p>{t.sheetPrivacy}</p>
+        </div>
+        <QrCode text={link} label={t.sheetQr} />
+      </div>
+      <div className="sheet__lines">
+        <p className="sheet-line">{t.sheetPatient}:</p>
+        <p className="sheet-line">{t.sheetPlanner}:</p>
+      </div>
+      {filled.length > 0 && (
+        <>
+          <h2 className="sheet__heading">{t.sheetAnswers}</h2>
+          <dl className="sheet__answers">
+            {filled.map((f) => (
+              <div key={f.id}>
+                <dt>{f.title}</dt>
+                <dd>{f.answer}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>{t.sheetAnswersNote}</p>
+        </>
+      )}
+      <h2 className="sheet__heading">{t.sheetRolesTitle}</h2>
+      {t.sheetRoles.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <p className="sheet__disclaimer">{content.ui.result.disclaimer}</p>
+    </section>
+  );
+}
