@@ -192,7 +192,8 @@ describe('what an agency page can learn through the embed', () => {
       result: distinct(seen.map((s) => s.frames[i]!.result)),
       questions: { en: distinct(seen.filter((s) => s.lang === 'en').flatMap((s) => s.frames[i]!.questions)), es: distinct(seen.filter((s) => s.lang === 'es').flatMap((s) => s.frames[i]!.questions)) },
     }));
-    console.info(`embed privacy: ${JSON.stringify(summary)}`);
+    const sequences = new Set(seen.filter((s) => s.prefill === 'none').flatMap((s) => s.events.map((e) => e.join(' '))));
+    console.info(`embed privacy: ${JSON.stringify({ summary, sequences: sequences.size })}`);
     for (const s of seen) {
       expect(s.frames.every((f) => f.fits)).toBe(true);
       // Both widths reach the same result, and the host learns it: that much it may know.
@@ -205,7 +206,6 @@ describe('what an agency page can learn through the embed', () => {
       expect(questions.es).toHaveLength(1);
     }
     // A family that answers every question: the same messages whatever the answers, a flight or not.
-    const sequences = new Set(seen.filter((s) => s.prefill === 'none').flatMap((s) => s.events.map((e) => e.join(' '))));
-    expect([...sequences], [...sequences].join("\n")).toHaveLength(1);
+    expect([...sequences], [...sequences].join('\n')).toHaveLength(1);
   }, 300_000);
 });
