@@ -44,6 +44,22 @@ function drawQuestion(page: HTMLElement, q: AskedQuestion, back: string) {
 }
 
 /**
+ * `tallestQuestion`, measured again only for another width, language or zoom, or once a font
+ * has loaded: copying and laying out every question takes tens of milliseconds on a slow phone.
+ */
+export function questionHeights(win: Window): (root: HTMLElement, questions: readonly AskedQuestion[], locale: string, backLabels: readonly string[]) => number {
+  let known = { key: '', height: 0 };
+  win.document.fonts?.addEventListener('loadingdone', () => (known = { key: '', height: 0 }));
+  return (root, questions, locale, backLabels) => {
+    const key = `${root.getBoundingClientRect().width} ${locale} ${win.devicePixelRatio}`;
+    if (key === known.key) return root.querySelector('[data-step^="question:"] .choices') ? known.height : 0;
+    const height = tallestQuestion(root, questions, backLabels);
+    if (height) known = { key, height };
+    return height;
+  };
+}
+
+/**
  * The height of the tallest question, measured on copies of the question screen now shown
  * (`root`), one per question, laid out at the same width and thrown away at once (nothing is
  * painted). Zero when `root` shows no question.

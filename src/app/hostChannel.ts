@@ -5,7 +5,7 @@
 import type { WizardActor } from '../ui/actorContext';
 import { selectStep } from '../machine/selectors';
 import { MESSAGE_PREFIX, type HostMessage } from '../embed/protocol';
-import { coarseHeight, tallestQuestion } from './frameHeight';
+import { coarseHeight, questionHeights } from './frameHeight';
 
 export interface HostConnection {
   /** Called once the page is on screen: from then on the host follows the content's height. */
@@ -36,6 +36,7 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
     if (hostOrigin && win.parent !== win) win.parent.postMessage(message, hostOrigin);
   };
   focusHeadingsInPlace(win);
+  const tallestQuestion = questionHeights(win);
   let root: HTMLElement | null = null;
   let lastHeight = 0;
   // Each new section gets one resize message, even at the height of the last: the check page
@@ -47,7 +48,7 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
     const natural = Math.ceil(root.getBoundingClientRect().height);
     const content = actor.getSnapshot().context.content;
     const ui = content?.ui.question;
-    const question = content && ui ? tallestQuestion(root, content.questions, [ui.back, ui.backToCheck]) : 0;
+    const question = content && ui ? tallestQuestion(root, content.questions, content.locale, [ui.back, ui.backToCheck]) : 0;
     const height = natural <= question ? question : coarseHeight(natural);
     if (height === lastHeight && !fresh) return;
     lastHeight = height;
