@@ -9,6 +9,7 @@ import { serveStatic } from '../../scripts/staticServer';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
+import { answerIn, expectNextQuestionLeavesHostStill, frameHeight } from './support/embedFrame';
 import { content, optionLabel, questionTitle } from './support/wizardPage';
 
 let browser: Browser;
@@ -82,41 +83,6 @@ async function openHost(path: string, width: number): Promise<{ page: Page; fram
   return { page: p, frames, violations };
 }
 
-/**
- * The iframe is never shorter than its content, so there is no inner scrollbar; its height is
- * returned. Question screens share the tallest one's height (README, "Events"), so only the
- * tallest leaves no gap.
- */
-async function frameHeight(p: Page, frame: Frame): Promise<number> {
-  const inner = await frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
-  const outer = await p.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
-  expect(outer).toBeGreaterThanOrEqual(inner - 1);
-  expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
-  return outer;
-}
-
-async function answerIn(frame: Frame, question: string, values: readonly string[]) {
-  for (const v of values) await frame.getByLabel(optionLabel(question, v), { exact: true }).check();
-  await frame.getByRole('button', { name: content.ui.question.continue }).click();
-}
-
-/**
- * With the wizard's next heading just above the screen, Continue moves focus to the next
- * question's heading but leaves the host page where it is: a scroll on every question would
- * let the host count them.
- */
-async function expectNextQuestionLeavesHostStill(p: Page, frame: Frame, values: readonly string[]) {
-  for (const v of values) await frame.getByLabel(optionLabel('needs', v), { exact: true }).check();
-  await p.evaluate(() => window.scrollBy(0, document.querySelector('iframe')!.getBoundingClientRect().top + 200));
-  const before = await p.evaluate(() => window.scrollY);
-  // A click in the page: Playwright's own would first scroll the button into view.
-  await frame.evaluate(() => document.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click());
-  await frame.getByRole('heading', { level: 1, name: questionTitle('works_for') }).waitFor();
-  await p.waitForTimeout(100);
-  expect(await frame.evaluate(() => document.activeElement?.textContent)).toBe(questionTitle('works_for'));
-  expect(await p.evaluate(() => window.scrollY)).toBe(before);
-}
-
 describe('embed.js on an agency page', () => {
   it.each([320, 1280])('at %i px: never shorter than its content, one height for all questions, completes a journey, tells the host only the outcome', async (width) => {
     const { page: p, frames } = await openHost('one.html', width);
@@ -135,23 +101,21 @@ describe('embed.js on an agency page', () => {
     const heights = new Set<number>();
     for (const q of journey.screens) {
       await frame.getByRole('heading', { level: 1, name: questionTitle(q) }).waitFor();
-      await p.waitForTimeout(50);
-      heights.add(await frameHeight(p, frame));
+      heights.add((await frameHeight(p, frame)).outer);
       if (q === 'needs') await expectNextQuestionLeavesHostStill(p, frame, given[q]!);
-      else if (q === journey.screens.at(-1)) {
-        // The host scrolled past the wizard's top: the next section (check) brings it back into view.
-        await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      else {
+        // The host scrolls past the wizard's top: the next section (check) brings it back into view.
+        if (q === journey.screens.at(-1)) await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await answerIn(frame, q, given[q]!);
-      } else await answerIn(frame, q, given[q]!);
+      }
     }
     // Every question screen is as tall as the tallest: the height tells nothing of the answers.
     expect(heights.size).toBe(1);
     await frame.getByRole('heading', { level: 1, name: content.ui.check.title }).waitFor();
     expect(await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
-    await p.waitForTimeout(50);
-    const checkHeight = await frameHeight(p, frame);
     // Rounded up to a coarse rung, never by more than a quarter.
-    expect(checkHeight).toBeLessThanOrEqual(1.25 * (await frame.evaluate(() => document.getElementById('root')!.getBoundingClientRect().height)) + 1);
+    const check = await frameHeight(p, frame);
+    expect(check.outer).toBeLessThanOrEqual(1.25 * check.inner + 1);
     await expectNoAxeViolations(frame, `embedded check answers at ${width}`);
     await frame.getByRole('button', { name: content.ui.check.confirm }).click();
     await frame.getByRole('link', { name: 'Questions? Talk to Sunrise Home Care' }).waitFor();
