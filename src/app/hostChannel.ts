@@ -8,7 +8,7 @@ import { MESSAGE_PREFIX, type HostMessage } from '../embed/protocol';
 import { coarseHeight, questionHeights } from './frameHeight';
 
 export interface HostConnection {
-  /** Called once the page is on screen: from then on the host follows the content's height. */
+  /** Called once the page is on screen: from then on the host is told heights (src/app/frameHeight.ts). */
   onShown: (element: Element) => void;
   /** Called with the outcome id each time a result is shown. */
   onOutcome: (outcome: string) => void;
