@@ -150,7 +150,7 @@ describe('what an agency page can learn through the embed', () => {
     const sets = fc
       .sample(answerSets(en), { numRuns: 40, seed: 14 })
       .map((drawn) => pruneAnswers(en, drawn as Record<string, string[]>));
-    const seen: { lang: 'en' | 'es'; prefill: Prefill; frames: Seen[]; events: string[][]; outcomes: string[] }[] = [];
+    const seen: { lang: 'en' | 'es'; prefill: Prefill; followUp: boolean; frames: Seen[]; events: string[][]; outcomes: string[] }[] = [];
     for (const [n, answers] of sets.entries()) {
       const lang = n % 2 ? 'es' : 'en';
       const prefill: Prefill = n % 4 < 2 ? 'none' : n % 8 < 4 ? 'website' : 'link';
@@ -172,6 +172,8 @@ describe('what an agency page can learn through the embed', () => {
         seen.push({
           lang,
           prefill,
+          // A follow-up was asked (the flight's): one more question screen than without.
+          followUp: Object.keys(answers).some((q) => en.questions.find((x) => x.id === q)!.showIf),
           frames: result,
           events: log.events.map((list) => list.map((e) => e.type)),
           outcomes: log.events.map((list) => list.find((e) => e.type === 'complete')!.detail.outcome!),
@@ -192,7 +194,8 @@ describe('what an agency page can learn through the embed', () => {
       result: distinct(seen.map((s) => s.frames[i]!.result)),
       questions: { en: distinct(seen.filter((s) => s.lang === 'en').flatMap((s) => s.frames[i]!.questions)), es: distinct(seen.filter((s) => s.lang === 'es').flatMap((s) => s.frames[i]!.questions)) },
     }));
-    const sequences = new Set(seen.filter((s) => s.prefill === 'none').flatMap((s) => s.events.map((e) => e.join(' '))));
+    const full = seen.filter((s) => s.prefill === 'none');
+    const sequences = new Set(full.flatMap((s) => s.events.map((e) => e.join(' '))));
     console.info(`embed privacy: ${JSON.stringify({ summary, sequences: sequences.size })}`);
     for (const s of seen) {
       expect(s.frames.every((f) => f.fits)).toBe(true);
@@ -206,6 +209,7 @@ describe('what an agency page can learn through the embed', () => {
       expect(questions.es).toHaveLength(1);
     }
     // A family that answers every question: the same messages whatever the answers, a flight or not.
+    expect(new Set(full.map((s) => s.followUp))).toEqual(new Set([true, false]));
     expect([...sequences], [...sequences].join('\n')).toHaveLength(1);
   }, 300_000);
 });
