@@ -1,14 +1,33 @@
-// What the embedding page may know, and nothing more: that the wizard is ready, that the step
-// changed (no question, no count that depends on an answer), its height, and the outcome id.
+// What the embedding page may know, and nothing more (README, "Events"): that the wizard is
+// ready, when it moves to another section (start, questions, check, result), a height that
+// does not depend on the answers (src/app/frameHeight.ts), and the outcome id. Nothing is sent
+// from one question to the next: how many questions a family is asked depends on its answers.
 import type { WizardActor } from '../ui/actorContext';
 import { selectStep } from '../machine/selectors';
 import { MESSAGE_PREFIX, type HostMessage } from '../embed/protocol';
+import { coarseHeight, questionHeights } from './frameHeight';
 
 export interface HostConnection {
-  /** Called once the page is on screen: from then on the host follows the content's height. */
+  /** Called once the page is on screen: from then on the host is told heights (src/app/frameHeight.ts). */
   onShown: (element: Element) => void;
   /** Called with the outcome id each time a result is shown. */
   onOutcome: (outcome: string) => void;
+}
+
+const sectionOf = (step: string) => (step.startsWith('question:') ? 'questions' : step);
+
+/**
+ * The wizard focuses each new step's heading, and from a frame the browser scrolls the host
+ * page to show it: a host that keeps the heading just out of view would see one scroll per
+ * question, and count them. Headings are focused without scrolling; the host page is moved
+ * only on a new section (embed.js scrolls the frame's top into view).
+ */
+function focusHeadingsInPlace(win: Window) {
+  const proto = (win as Window & typeof globalThis).HTMLElement.prototype;
+  const focus = proto.focus;
+  proto.focus = function (this: HTMLElement, options?: FocusOptions) {
+    focus.call(this, this.hasAttribute('data-step-heading') ? { ...options, preventScroll: true } : options);
+  };
 }
 
 export function connectHost(actor: WizardActor, hostOrigin: string | null, win: Window = window): HostConnection {
@@ -16,25 +35,41 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
     // Only to the page that embedded us: never '*', never without a known origin.
     if (hostOrigin && win.parent !== win) win.parent.postMessage(message, hostOrigin);
   };
-  let step = selectStep(actor.getSnapshot());
-  actor.subscribe((snapshot) => {
-    const next = selectStep(snapshot);
-    if (next === step) return;
-    step = next;
-    post({ type: `${MESSAGE_PREFIX}step` });
-  });
+  focusHeadingsInPlace(win);
+  const tallestQuestion = questionHeights(win);
+  let root: HTMLElement | null = null;
   let lastHeight = 0;
+  // Each new section gets one resize message, even at the height of the last: the check page
+  // and result share a rung for some answers and not for others, and a missing message would
+  // tell which.
+  let fresh = true;
+  const report = () => {
+    if (!root) return;
+    const natural = Math.ceil(root.getBoundingClientRect().height);
+    const content = actor.getSnapshot().context.content;
+    const ui = content?.ui.question;
+    const question = content && ui ? tallestQuestion(root, content.questions, content.locale, [ui.back, ui.backToCheck]) : 0;
+    const height = natural <= question ? question : coarseHeight(natural);
+    if (height === lastHeight && !fresh) return;
+    lastHeight = height;
+    fresh = false;
+    post({ type: `${MESSAGE_PREFIX}resize`, height });
+  };
+  let section = sectionOf(selectStep(actor.getSnapshot()));
+  actor.subscribe((snapshot) => {
+    const next = sectionOf(selectStep(snapshot));
+    if (next === section) return;
+    section = next;
+    post({ type: `${MESSAGE_PREFIX}section` });
+    fresh = true;
+    // Once the new section is drawn (a tap's update renders at once).
+    win.requestAnimationFrame(report);
+  });
   const onOutcome = (outcome: string) => post({ type: `${MESSAGE_PREFIX}complete`, outcome });
   const onShown = (element: Element) => {
     post({ type: `${MESSAGE_PREFIX}ready` });
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(element.getBoundingClientRect().height);
-      if (height !== lastHeight) {
-        lastHeight = height;
-        post({ type: `${MESSAGE_PREFIX}resize`, height });
-      }
-    });
-    observer.observe(element);
+    root = element as HTMLElement;
+    new ResizeObserver(report).observe(root);
   };
   return { onShown, onOutcome };
 }

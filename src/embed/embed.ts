@@ -79,8 +79,8 @@ import { FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, 
       frame.style.height = `${Math.ceil(Math.min(data.height, 20000))}px`;
       frame.style.minHeight = '0';
       detail = { height: data.height };
-    } else if (kind === 'step') {
-      // Bring the new step's top into view for keyboard and screen-reader users.
+    } else if (kind === 'section') {
+      // Bring the new section's top into view (questions, check, result), as a page would.
       if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
     } else if (kind === 'complete' && typeof data.outcome === 'string') {
       detail = { outcome: data.outcome.slice(0, 40) };

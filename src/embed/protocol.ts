@@ -7,10 +7,15 @@ export const MESSAGE_PREFIX = `${NS}:` as const;
 /** Website prefill travels in the iframe's name, after this prefix: never in a URL. */
 export const PREFILL_PREFIX = `${NS}:prefill:`;
 
-/** What the embedded wizard tells its host: nothing about the answers but the final outcome. */
+/**
+ * What the embedded wizard tells its host: nothing about the answers but the final outcome.
+ * The same messages, in the same order, for every set of answers (README, "Events"): `section`
+ * on a move between start, questions, check and result, never from one question to the next;
+ * `resize` one height for all questions, and coarse rungs for the other screens.
+ */
 export type HostMessage =
   | { type: `${typeof MESSAGE_PREFIX}ready` }
-  | { type: `${typeof MESSAGE_PREFIX}step` }
+  | { type: `${typeof MESSAGE_PREFIX}section` }
   | { type: `${typeof MESSAGE_PREFIX}resize`; height: number }
   | { type: `${typeof MESSAGE_PREFIX}complete`; outcome: string };
 

@@ -9,6 +9,7 @@ import { serveStatic } from '../../scripts/staticServer';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
+import { answerIn, expectNextQuestionLeavesHostStill, frameHeight } from './support/embedFrame';
 import { content, optionLabel, questionTitle } from './support/wizardPage';
 
 let browser: Browser;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   writeFileSync(
     join(dir, 'listen.js'),
     `window.events = []; window.messages = [];
-     for (const t of ['ready', 'step', 'resize', 'complete']) document.addEventListener('care-path-wizard:' + t, (e) => window.events.push({ type: e.type, detail: e.detail, index: [...document.querySelectorAll('[data-care-path-wizard]')].indexOf(e.target) }));
+     for (const t of ['ready', 'section', 'resize', 'complete']) document.addEventListener('care-path-wizard:' + t, (e) => window.events.push({ type: e.type, detail: e.detail, index: [...document.querySelectorAll('[data-care-path-wizard]')].indexOf(e.target) }));
      addEventListener('message', (e) => window.messages.push(JSON.stringify(e.data)));
      document.getElementById('filler').style.height = '1500px';`,
   );
@@ -82,21 +83,8 @@ async function openHost(path: string, width: number): Promise<{ page: Page; fram
   return { page: p, frames, violations };
 }
 
-/** The iframe is as tall as its content: no inner scrollbar, no gap. */
-async function expectHeightFollows(p: Page, frame: Frame) {
-  const inner = await frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
-  const outer = await p.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
-  expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
-  expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
-}
-
-async function answerIn(frame: Frame, question: string, values: readonly string[]) {
-  for (const v of values) await frame.getByLabel(optionLabel(question, v), { exact: true }).check();
-  await frame.getByRole('button', { name: content.ui.question.continue }).click();
-}
-
 describe('embed.js on an agency page', () => {
-  it.each([320, 1280])('at %i px: follows the content height, completes a journey, tells the host only the outcome', async (width) => {
+  it.each([320, 1280])('at %i px: never shorter than its content, one height for all questions, completes a journey, tells the host only the outcome', async (width) => {
     const { page: p, frames } = await openHost('one.html', width);
     const iframe = p.locator('iframe');
     expect(await iframe.getAttribute('title')).toBeTruthy();
@@ -110,18 +98,24 @@ describe('embed.js on an agency page', () => {
 
     const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
     const given = answersOf(journey);
+    const heights = new Set<number>();
     for (const q of journey.screens) {
       await frame.getByRole('heading', { level: 1, name: questionTitle(q) }).waitFor();
-      await p.waitForTimeout(50);
-      await expectHeightFollows(p, frame);
-      if (q === 'needs') {
-        // The host scrolled past the wizard's top: the next step brings it back into view.
-        await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      heights.add((await frameHeight(p, frame)).outer);
+      if (q === 'needs') await expectNextQuestionLeavesHostStill(p, frame, given[q]!);
+      else {
+        // The host scrolls past the wizard's top: the next section (check) brings it back into view.
+        if (q === journey.screens.at(-1)) await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await answerIn(frame, q, given[q]!);
       }
-      await answerIn(frame, q, given[q]!);
     }
+    // Every question screen is as tall as the tallest: the height tells nothing of the answers.
+    expect(heights.size).toBe(1);
     await frame.getByRole('heading', { level: 1, name: content.ui.check.title }).waitFor();
     expect(await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
+    // Rounded up to a coarse rung, never by more than a quarter.
+    const check = await frameHeight(p, frame);
+    expect(check.outer).toBeLessThanOrEqual(1.25 * check.inner + 1);
     await expectNoAxeViolations(frame, `embedded check answers at ${width}`);
     await frame.getByRole('button', { name: content.ui.check.confirm }).click();
     const contactLink = frame.getByRole('link', { name: 'Questions? Talk to Sunrise Home Care' });
@@ -137,7 +131,8 @@ describe('embed.js on an agency page', () => {
       messages: (window as unknown as { messages: string[] }).messages,
     }));
     expect(events.find((e) => e.type === 'care-path-wizard:complete')?.detail).toEqual({ outcome: 'both' });
-    expect(events.filter((e) => e.type === 'care-path-wizard:step').every((e) => JSON.stringify(e.detail) === '{}')).toBe(true);
+    // Start → questions → check → result: one section event each, none between questions.
+    expect(events.filter((e) => e.type === 'care-path-wizard:section')).toEqual(Array(3).fill({ type: 'care-path-wizard:section', detail: {}, index: 0 }));
     for (const m of messages) {
       expect(Object.keys(JSON.parse(m)).every((k) => ['type', 'height', 'outcome'].includes(k))).toBe(true);
       for (const v of ['hospital', 'flight', 'medications', 'coordination', 'far']) expect(m).not.toContain(v);
