@@ -64,6 +64,9 @@ class PuppeteerTab implements Tab {
   async click(role: Role, name: string) {
     const element = await this.find(role, name);
     try {
+      // In a cross-origin iframe below the host's fold, Chromium finds no clickable point until
+      // the element is scrolled into view (which scrolls the host page too).
+      if (this.current !== this.page.mainFrame()) await element.evaluate((e) => e.scrollIntoView({ block: 'center' }));
       await element.click();
     } finally {
       await element.dispose();
