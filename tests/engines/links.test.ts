@@ -43,7 +43,7 @@ describe.each(ENGINES)('prefilled links in %s', (name) => {
         content.ui.prefill.noticeTitle,
       );
       expect(notices).toHaveLength(1);
-      const notice = notices[0];
+      const notice = (notices as string[])[0];
       expect(notice).toContain(`“moon” is not one of the answers to “${questionTitle('now')}”.`);
       expect(notice).toContain('“colour”');
       await expectNoAxeViolations(tab, 'bad-link notice');

@@ -20,15 +20,17 @@ export function launchEngine(name: EngineName): Promise<Engine> {
 /** Launches `name` for this describe block; `open()` gives a tab that closes after the test. */
 export function useEngine(name: EngineName) {
   let engine: Engine | undefined;
+  let failure: unknown;
   beforeAll(async () => {
-    engine = await launchEngine(name);
+    // Kept for each test to throw: a failing hook would only mark the tests skipped.
+    engine = await launchEngine(name).catch((error: unknown) => void (failure = error));
   });
   afterAll(async () => {
     await engine?.close();
   });
   return {
     async open(viewport?: { width: number; height: number }): Promise<Tab> {
-      if (!engine) throw new Error(`${name} did not start`);
+      if (!engine) throw failure ?? new Error(`${name} did not start`);
       return engine.newTab(viewport);
     },
   };
