@@ -48,9 +48,8 @@ export default mergeConfig(
             globalSetup: ['tests/e2e/support/globalSetup.ts'],
             testTimeout: 90_000,
             hookTimeout: 120_000,
+            // With e2e in Vitest's one sequential queue: one browser at a time on 2 cores.
             fileParallelism: false,
-            // After the other projects, so no two browsers compete for the 2 cores.
-            sequence: { groupOrder: 1 },
           },
         },
       ],

@@ -42,7 +42,7 @@ export async function withTab(
   body: (tab: Tab) => Promise<void>,
   viewport?: { width: number; height: number },
 ): Promise<void> {
-  const tab = await engine.open(viewport);
+  const tab = watched(await engine.open(viewport));
   try {
     await body(tab);
   } catch (error) {
@@ -53,6 +53,25 @@ export async function withTab(
   } finally {
     await tab.close();
   }
+}
+
+/** The tab, with each driver call failing by name after 45 s: a hung call then says where it
+ * hung (once seen in WebKit under load), instead of only the test's timeout. */
+function watched(tab: Tab): Tab {
+  return new Proxy(tab, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        let timer: NodeJS.Timeout | undefined;
+        const hung = new Promise<never>((_, reject) => {
+          const what = `${String(key)}(${args.filter((a) => typeof a === 'string').join(', ').slice(0, 80)})`;
+          timer = setTimeout(() => reject(new Error(`${tab.engine}: ${what} did not return in 45 s`)), 45_000);
+        });
+        return Promise.race([(value as (...a: unknown[]) => Promise<unknown>).apply(target, args), hung]).finally(() => clearTimeout(timer));
+      };
+    },
+  });
 }
 
 export const h1 = (tab: Tab) => tab.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? null);

@@ -54,6 +54,14 @@ async function startXvfb(): Promise<{ child: ChildProcess; display: string }> {
   return { child, display };
 }
 
+function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`webkit: timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function launchWebKit(): Promise<Engine> {
   need(DRIVER, 'webkit2gtk-driver');
   need(MINIBROWSER, 'webkit2gtk-driver');
@@ -80,13 +88,16 @@ export async function launchWebKit(): Promise<Engine> {
   return {
     name: 'webkit',
     async newTab(viewport = { width: 390, height: 844 }) {
-      const driver = await new Builder()
+      const session = new Builder()
         .usingServer(server)
         .withCapabilities({
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
         })
         .build();
+      const driver = await within(30_000, 'MiniBrowser to start', session);
+      // WebDriver waits up to 300 s for a page by default: a hang should fail a test, not stall CI.
+      await driver.manage().setTimeouts({ pageLoad: 30_000, script: 30_000 });
       const tab = new WebKitTab(driver);
       await tab.setViewport(viewport.width, viewport.height);
       return tab;
@@ -176,6 +187,7 @@ class WebKitTab implements Tab {
   }
 
   async close() {
-    await this.driver.quit();
+    // If MiniBrowser does not answer, the engine's close still ends it with the driver.
+    await within(15_000, 'the session to end', this.driver.quit()).catch(() => undefined);
   }
 }
