@@ -1,4 +1,4 @@
-// Test configuration: three projects on top of the app's own vite.config.ts, so the
+// Test configuration: four projects on top of the app's own vite.config.ts, so the
 // `careContent()` plugin (virtual:care-path-content) runs in every project (`extends: true`).
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
@@ -35,6 +35,20 @@ export default mergeConfig(
             testTimeout: 60_000,
             hookTimeout: 120_000,
             // 2 cores: one Chromium at a time.
+            fileParallelism: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'engines',
+            environment: 'node',
+            include: ['tests/engines/**/*.test.ts'],
+            // The same build and server as e2e (the setup shares them between projects).
+            globalSetup: ['tests/e2e/support/globalSetup.ts'],
+            testTimeout: 90_000,
+            hookTimeout: 120_000,
+            // With e2e in Vitest's one sequential queue: one browser at a time on 2 cores.
             fileParallelism: false,
           },
         },

@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+
 // Content writes a link as [words](https://…) or [words](tel:+1…); the schema allows no other
 // kind, so nothing here can become a script link. A printed page shows where a link goes.
 const LINK = /\[([^\]]+)\]\(([^)]+)\)/g;
@@ -32,11 +34,12 @@ export function BreakableLink({ href }: { href: string }) {
   const pieces = href.split(/(?<=[&,])/);
   return (
     <span className="breakable-link">
+      {/* The <wbr> sits outside the nowrap piece: Firefox keeps no break opportunity inside one. */}
       {pieces.map((piece, i) => (
-        <span key={i}>
-          {piece}
+        <Fragment key={i}>
+          <span>{piece}</span>
           {i < pieces.length - 1 && <wbr />}
-        </span>
+        </Fragment>
       ))}
     </span>
   );

@@ -1,5 +1,7 @@
 // Builds the app for production once, serves it with `vite preview` on a free loopback
-// port, and hands the URL to the e2e tests as `inject('baseUrl')`.
+// port, and hands the URL to the e2e tests as `inject('baseUrl')`. The e2e and engines projects
+// both list this file and Vitest runs it once per project, so the build and the server are kept
+// on globalThis of the main process: one build, one server, closed after the last project.
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build, preview, type PreviewServer } from 'vite';
@@ -14,9 +16,22 @@ declare module 'vitest' {
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
 
-let server: PreviewServer | undefined;
+const shared = globalThis as { cpwServe?: Promise<{ server: PreviewServer; baseUrl: string }>; cpwUsers?: number };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared.cpwUsers = (shared.cpwUsers ?? 0) + 1;
+  shared.cpwServe ??= buildAndServe();
+  const { server, baseUrl } = await shared.cpwServe;
+  project.provide('baseUrl', baseUrl);
+  return async () => {
+    shared.cpwUsers = (shared.cpwUsers ?? 1) - 1;
+    if (shared.cpwUsers > 0) return;
+    shared.cpwServe = undefined;
+    await server.close();
+  };
+}
+
+async function buildAndServe(): Promise<{ server: PreviewServer; baseUrl: string }> {
   // Vitest sets NODE_ENV=test; Vite would then inline "test" and ship React's dev build.
   const previousNodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -38,7 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     else process.env.NODE_ENV = previousNodeEnv;
   }
 
-  server = await preview({
+  const server = await preview({
     root,
     configFile,
     mode: 'production',
@@ -50,11 +65,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!address || typeof address === 'string') {
     throw new Error('e2e globalSetup: vite preview did not report a TCP address');
   }
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
-  project.provide('baseUrl', baseUrl);
-
-  return async () => {
-    await server?.close();
-    server = undefined;
-  };
+  return { server, baseUrl: `http://127.0.0.1:${address.port}/` };
 }

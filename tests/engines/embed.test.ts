@@ -1,0 +1,80 @@
+// The embed in every engine: an agency page on one loopback origin, the wizard in an iframe
+// from another (as tests/e2e/embed.test.ts sets it up). Cross-origin frames are where the
+// engines' drivers and postMessage handling differ most.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/staticServer';
+import { answersOf, journeys } from '../fixtures/journeys';
+import { ENGINES, expectNoAxeViolations, waitFor, type Tab } from './support/driver';
+import { answer, content, expectHeading, questionTitle, useEngine, withTab } from './support/engines';
+
+let host: { server: Server; url: string };
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cpw-engines-host-'));
+  writeFileSync(
+    join(dir, 'agency.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body>
+<h1>Sunrise Home Care</h1><div style="height: 900px"></div>
+<div data-care-path-wizard data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care"></div>
+<script src="./listen.js"></script><script src="${inject('baseUrl')}embed.js" async></script></body></html>`,
+  );
+  // Records what the host page hears, as an agency's analytics would.
+  writeFileSync(
+    join(dir, 'listen.js'),
+    `window.heard = [];
+     for (const t of ['ready', 'step', 'complete']) document.addEventListener('care-path-wizard:' + t, (e) => window.heard.push({ type: t, detail: e.detail }));`,
+  );
+  host = await serveStatic(dir);
+});
+afterAll(() => {
+  host?.server.close();
+});
+
+type Heard = { type: string; detail: unknown }[];
+const heard = (tab: Tab) => tab.evaluate(() => (window as unknown as { heard: Heard }).heard);
+
+describe.each(ENGINES)('the embed in %s', (name) => {
+  const engine = useEngine(name);
+
+  it('completes a journey inside the iframe on another origin; the host hears only the outcome', () =>
+    withTab(engine, async (tab) => {
+      await tab.goto(`${host.url}agency.html`);
+      // The iframe loads lazily; WebKit waits until it is close to the screen, so scroll to it
+      // as a person would.
+      await tab.evaluate(() => document.querySelector('[data-care-path-wizard]')!.scrollIntoView());
+      await waitFor(tab, 'the ready event', () => (window as unknown as { heard: Heard }).heard.some((e) => e.type === 'ready'));
+      const historyLength = await tab.evaluate(() => history.length);
+      await tab.frame('iframe');
+      await expectHeading(tab, content.ui.start.title);
+      await expectNoAxeViolations(tab, 'embedded start');
+      await tab.click('button', content.ui.start.button);
+      const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+      const given = answersOf(journey);
+      for (const q of journey.screens) {
+        await expectHeading(tab, questionTitle(q));
+        await answer(tab, q, given[q]!);
+      }
+      await expectHeading(tab, content.ui.check.title);
+      await expectNoAxeViolations(tab, 'embedded check answers');
+      await tab.click('button', content.ui.check.confirm);
+      await waitFor(tab, 'the agency contact link', () => Array.from(document.links).some((a) => a.textContent === 'Questions? Talk to Sunrise Home Care'));
+      await expectNoAxeViolations(tab, 'embedded result');
+      const inner = await tab.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
+
+      await tab.frame(null);
+      await waitFor(tab, 'the complete event', () => (window as unknown as { heard: Heard }).heard.some((e) => e.type === 'complete'));
+      const events = await heard(tab);
+      expect(events.find((e) => e.type === 'complete')?.detail).toEqual({ outcome: journey.outcome });
+      expect(events.filter((e) => e.type === 'step').length).toBeGreaterThanOrEqual(journey.screens.length);
+      expect(JSON.stringify(events)).not.toMatch(/hospital|flight|medications|coordination/);
+      // The iframe is as tall as the result: no inner scrollbar, no gap.
+      const outer = await tab.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+      expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+      // Steps inside the wizard add nothing to the agency page's history.
+      expect(await tab.evaluate(() => history.length)).toBe(historyLength);
+    }),
+  );
+});
