@@ -21,7 +21,7 @@ function drawQuestion(page: HTMLElement, q: AskedQuestion, back: string) {
   const doc = page.ownerDocument;
   const text = (className: string, words: string) => Object.assign(doc.createElement('p'), { className, textContent: words });
   // What a link, the website or a missed answer adds is left out: none of it is an answer.
-  page.querySelectorAll('.notice, .error-summary, .error-message, .prefilled-note').forEach((e) => e.remove());
+  for (const e of page.querySelectorAll('.notice, .error-summary, .error-message, .prefilled-note')) e.remove();
   page.querySelector('.field--error')?.classList.remove('field--error');
   const backLink = page.querySelector('.back-link');
   if (backLink) backLink.textContent = back;
@@ -76,7 +76,7 @@ export function tallestQuestion(root: HTMLElement, questions: readonly AskedQues
     const copy = root.cloneNode(true) as HTMLElement;
     drawQuestion(copy, q, back);
     // No second element with an id or radio group of the live page's.
-    copy.querySelectorAll('[id], [for], [name]').forEach((e) => ['id', 'for', 'name'].forEach((a) => e.removeAttribute(a)));
+    for (const e of copy.querySelectorAll('[id], [for], [name]')) for (const a of ['id', 'for', 'name']) e.removeAttribute(a);
     copy.removeAttribute('id');
     return copy;
   });

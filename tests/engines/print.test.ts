@@ -44,7 +44,7 @@ describe.each(PRINTING)('print in %s', (name) => {
         const heading = flat(await tab.evaluate(() => document.querySelector('h1')!.textContent!));
         const pages = await printPages(tab);
         expect(pages.length).toBeLessThanOrEqual(2);
-        pages.forEach((page, i) => expect(page.trim(), `page ${i + 1} is blank`).not.toBe(''));
+        for (const [i, page] of pages.entries()) expect(page.trim(), `page ${i + 1} is blank`).not.toBe('');
         const first = flat(pages[0]!);
         expect(first).toContain(heading);
         expect(first).toContain(content.ui.result.nowTitle);

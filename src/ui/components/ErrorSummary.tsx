@@ -10,6 +10,7 @@ interface Props {
 /** Shown at the top of a question when Continue is pressed without an answer. */
 export function ErrorSummary({ title, message, fieldId }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time the message changes
   useEffect(() => ref.current?.focus(), [message]);
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -26,6 +26,7 @@ export function RestartControl({ strings, label, onRestart }: Props) {
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would add a border and a legend to two buttons and their question
     <div className="restart-confirm" role="group" aria-labelledby="restart-prompt">
       <p id="restart-prompt" ref={promptRef} tabIndex={-1} className="restart-confirm__prompt">
         {strings.confirm}

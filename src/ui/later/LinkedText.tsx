@@ -36,6 +36,7 @@ export function BreakableLink({ href }: { href: string }) {
     <span className="breakable-link">
       {/* The <wbr> sits outside the nowrap piece: Firefox keeps no break opportunity inside one. */}
       {pieces.map((piece, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces are fixed for a link and never reorder
         <Fragment key={i}>
           <span>{piece}</span>
           {i < pieces.length - 1 && <wbr />}

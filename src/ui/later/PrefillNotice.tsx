@@ -7,6 +7,7 @@ export function PrefillNotice({ content, notice }: { content: Content; notice: N
   const t = content.ui.prefill;
   const messages = [...new Set(notice.problems.map((p) => problemMessage(content, p)))];
   return (
+    // biome-ignore lint/a11y/useSemanticElements: tests in three engines find the notice by its role attribute
     <div className="notice" role="region" aria-labelledby="prefill-notice-title">
       {notice.versionStatus === 'migrated' && (
         <>

@@ -4,11 +4,11 @@ import { encode } from 'uqr';
 export function QrCode({ text, label }: { text: string; label: string }) {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });
   let d = '';
-  data.forEach((row, y) =>
-    row.forEach((dark, x) => {
+  for (const [y, row] of data.entries()) {
+    for (const [x, dark] of row.entries()) {
       if (dark) d += `M${x} ${y}h1v1h-1z`;
-    }),
-  );
+    }
+  }
   return (
     <svg className="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />

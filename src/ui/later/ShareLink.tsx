@@ -17,6 +17,7 @@ export function ShareLink({ strings, link }: Props) {
   const { status, copy: copyText } = useCopy();
   const [text, setText] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new link text is selected again
   useEffect(() => {
     if (status === 'failed') {
       fieldRef.current?.focus();

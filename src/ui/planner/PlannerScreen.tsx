@@ -26,7 +26,6 @@ const LEAVE = '';
 
 export function PlannerScreen({ content, wizardUrl, languages = [], defaultLocale, familyContent = content, familyLocale, onFamilyLanguage }: Props) {
   const t = content.ui.planner;
-  const sheet = familyContent.ui.planner;
   const family = familyLocale ?? familyContent.locale;
   const [raw, setRaw] = useState<Record<string, string[]>>({});
   const [cleared, setCleared] = useState(false);
@@ -40,6 +39,7 @@ export function PlannerScreen({ content, wizardUrl, languages = [], defaultLocal
   const link = `${wizardUrl}#${formatAnswerText(content, answers)}${langPart}`;
   const answered = questions.filter((q) => answers[q.id]).length;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new link is selected again
   useEffect(() => {
     if (status === 'failed') fieldRef.current?.select();
   }, [status, link]);

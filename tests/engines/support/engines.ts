@@ -23,7 +23,11 @@ export function useEngine(name: EngineName) {
   let failure: unknown;
   beforeAll(async () => {
     // Kept for each test to throw: a failing hook would only mark the tests skipped.
-    engine = await launchEngine(name).catch((error: unknown) => void (failure = error));
+    try {
+      engine = await launchEngine(name);
+    } catch (error) {
+      failure = error;
+    }
   });
   afterAll(async () => {
     await engine?.close();
