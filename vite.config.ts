@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chunkOf } from './src/app/chunks.ts';
+import { offlineEnabled, serviceWorker } from './src/app/offline/workerPlugin.ts';
 import { embedScript } from './src/app/embedScriptPlugin.ts';
 import { prerenderStartPage } from './src/app/prerenderPlugin.ts';
 import { slimPreloadHelper } from './src/app/slimPreloadPlugin.ts';
@@ -9,7 +10,9 @@ import { careContent } from './src/content/vitePlugin.ts';
 export default defineConfig({
   // Relative asset URLs so the built site works under any sub-path of a static host.
   base: './',
-  plugins: [react(), careContent(), prerenderStartPage(), slimPreloadHelper(), embedScript()],
+  plugins: [react(), careContent(), prerenderStartPage(), slimPreloadHelper(), embedScript(), serviceWorker()],
+  // CARE_PATH_OFFLINE=off builds the kill switch: no registration, and a sw.js that retires (ADR 0009).
+  define: { __CARE_PATH_OFFLINE__: JSON.stringify(offlineEnabled()) },
   build: {
     target: 'es2022',
     // No preload links from Vite's helper: each costs main-thread time at start-up, and boot.js

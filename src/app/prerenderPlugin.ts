@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { minify } from 'rolldown/utils';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { careContent } from '../content/vitePlugin.ts';
 
@@ -67,8 +68,7 @@ export function prerenderStartPage(): Plugin {
         const target = JSON.stringify(entry[1]!.replace(/^\.?\//, './'));
         // Vite drops chunks that held only CSS after generateBundle: preload what was written.
         const preload = JSON.stringify(startChunks.filter((f) => existsSync(join(outDir, f))).map((f) => `./${f}`));
-        writeFileSync(
-          join(outDir, BOOT),
+        const boot =
           // After `load` and the first contentful paint, so the bundle never competes with that
           // paint; or at once if the person starts interacting before then. The entry's chunks
           // are preloaded (fetched, not run) in the next task, to keep this one short.
@@ -79,8 +79,10 @@ export function prerenderStartPage(): Plugin {
             `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});` +
             // A tap on Start before the app runs is kept: said at once (politely, in a status
             // region), then launch.tsx opens question 1 as soon as it can. No second tap.
-            `addEventListener('click',e=>{const d=document.documentElement,b=e.target.closest?.('.button--start');if(b&&!d.hasAttribute('data-ready')){e.preventDefault();d.setAttribute('data-start-pending','');b.nextSibling.textContent=b.dataset.starting;go()}},true);\n`,
-        );
+            `addEventListener('click',e=>{const d=document.documentElement,b=e.target.closest?.('.button--start');if(b&&!d.hasAttribute('data-ready')){e.preventDefault();d.setAttribute('data-start-pending','');b.nextSibling.textContent=b.dataset.starting;go()}},true);\n`;
+        // Minified: every byte of a first visit counts (ADR 0006). Its top-level names are shared
+        // by classic scripts only, and boot.js is the page's one classic script.
+        writeFileSync(join(outDir, BOOT), (await minify(BOOT, boot, { mangle: { toplevel: true } })).code);
       } finally {
         await server.close();
       }
