@@ -1,6 +1,7 @@
 // The wizard inside an agency's page (see src/embed/embed.ts): no site chrome, no history
 // entries on the host, messages only to the host's origin, and the host's accent colour.
 import '../ui/styles.css';
+import '../ui/embedded.css';
 import { langInFragment } from './chooseLocale';
 import { parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
 import { connectHost } from './hostChannel';

@@ -15,6 +15,8 @@ export function prerenderStartPage(): Plugin {
   // Every chunk the standalone page's entry needs before it can render, so boot.js can fetch
   // them side by side instead of one after another as each import is found.
   let startChunks: string[] = [];
+  // Each language's questions, by locale: boot.js fetches the start page's own with the rest.
+  const contentChunks = new Map<string, string>();
   return {
     name: 'care-path-prerender',
     apply: 'build',
@@ -40,6 +42,10 @@ export function prerenderStartPage(): Plugin {
       const wizard = Object.keys(bundle).find((f) => chunk(f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardParts.ts')));
       if (wizard) visit(wizard);
       startChunks = [...found];
+      for (const c of Object.values(bundle)) {
+        const locale = c.type === 'chunk' && c.moduleIds.map((id) => /^\0virtual:care-path-content\/(\w+)$/.exec(id)?.[1]).find(Boolean);
+        if (locale) contentChunks.set(locale, c.fileName);
+      }
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
@@ -54,7 +60,7 @@ export function prerenderStartPage(): Plugin {
       });
       try {
         const { renderStartPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./prerender');
-        const { html } = renderStartPage();
+        const { html, lang } = renderStartPage();
         let page = readFileSync(file, 'utf8');
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
         if (!entry) throw new Error('prerender: no module script in dist/index.html');
@@ -67,7 +73,11 @@ export function prerenderStartPage(): Plugin {
         writeFileSync(file, page);
         const target = JSON.stringify(entry[1]!.replace(/^\.?\//, './'));
         // Vite drops chunks that held only CSS after generateBundle: preload what was written.
-        const preload = JSON.stringify(startChunks.filter((f) => existsSync(join(outDir, f))).map((f) => `./${f}`));
+        // The start page's language too: most visits ask for it, and otherwise launch.tsx would
+        // fetch it only once the bundle has run, one more round trip on a slow network. A visit
+        // in another language fetches its own as before; this one is then 2 kB spent for nothing.
+        const ahead = [...startChunks, contentChunks.get(lang) ?? ''];
+        const preload = JSON.stringify(ahead.filter((f) => f && existsSync(join(outDir, f))).map((f) => `./${f}`));
         const boot =
           // After `load` and the first contentful paint, so the bundle never competes with that
           // paint; or at once if the person starts interacting before then. The entry's chunks

@@ -1,9 +1,13 @@
 // Works offline once a journey has started (ADR 0009): the worker takes the page, the network
 // goes, and the whole journey still runs, reloads included, in either language. Nothing the
 // worker keeps carries an answer.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/staticServer';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
@@ -21,8 +25,8 @@ afterAll(async () => {
 });
 
 /** Online: opens the guide, starts, and waits until the worker serves the page. */
-async function startOnline(page: TestPage): Promise<void> {
-  await page.goto(inject('baseUrl'));
+async function startOnline(page: TestPage, url = inject('baseUrl')): Promise<void> {
+  await page.goto(url);
   await page.getByRole('button', { name: content.ui.start.button }).click();
   await expectHeading(page, content.questions[0]!.title);
   // A worker controls the page only once it has activated, after every file was cached.
@@ -159,5 +163,25 @@ it('a new deploy waits while a journey is under way, and is offered on the start
   } finally {
     writeFileSync(file, deployed);
     await page.context().close();
+  }
+});
+
+it("under a sub-path, the worker's scope is the guide's directory and the guide works offline there", async () => {
+  // The build as a host would serve it at /care/ (dist/ linked there, no headers of its own).
+  const site = mkdtempSync(join(tmpdir(), 'care-path-subpath-'));
+  symlinkSync(fileURLToPath(new URL('../../dist', import.meta.url)), join(site, 'care'));
+  const { server, url } = await serveStatic(site);
+  const page = await newPage(browser);
+  try {
+    await startOnline(page, `${url}care/`);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${url}care/`);
+    await page.context().setOffline(true);
+    await page.reload();
+    await expectHeading(page, content.questions[0]!.title);
+    expect(page.errors).toEqual([]);
+  } finally {
+    await page.context().close();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(site, { recursive: true, force: true });
   }
 });

@@ -4,9 +4,14 @@ import type { WizardActor } from '../../ui/actorContext';
 
 export function keepOffline(actor: WizardActor): void {
   const sw = navigator.serviceWorker;
+  // None in some private modes, old browsers, or where a policy blocks workers: the page then
+  // works online as before.
+  if (!sw) return;
   // Relative to the page, so the worker's scope is the directory the guide is deployed in.
   sw.register('./sw.js').then(
-    (registration) => {
+    (registration?: ServiceWorkerRegistration) => {
+      // Where workers are blocked, some engines resolve with nothing rather than refuse.
+      if (!registration) return;
       let offered = false;
       const offer = () => {
         // A first install has nothing to replace; a worker waits only behind an older one.
@@ -22,7 +27,7 @@ export function keepOffline(actor: WizardActor): void {
       registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
       offer();
     },
-    // Without a worker (blocked, private mode, an old browser) the page works online as before.
+    // Registration refused (storage blocked, an insecure origin): online as before.
     () => undefined,
   );
 }
