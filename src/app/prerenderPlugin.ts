@@ -4,8 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { minify } from 'rolldown/utils';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { createServer, minify, type Plugin, type ResolvedConfig } from 'vite';
 import { careContent } from '../content/vitePlugin.ts';
 
 const BOOT = 'boot.js';

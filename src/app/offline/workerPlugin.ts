@@ -9,8 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { minify } from 'rolldown/utils';
-import type { Plugin, ResolvedConfig } from 'vite';
+import { minify, type Plugin, type ResolvedConfig } from 'vite';
 
 export const WORKER_FILE = 'sw.js';
 export const offlineEnabled = () => process.env.CARE_PATH_OFFLINE !== 'off';
