@@ -71,25 +71,34 @@ export function prerenderStartPage(): Plugin {
           // its listeners exist before the Start button is painted, so no tap is ever lost, even
           // when the page comes at once from the offline worker (ADR 0009). It is 0.6 kB, fetched
           // side by side with the style sheet, and only listens until the paint and `load`.
-          .replace(/(\s*)<link rel="stylesheet"/, `$1<script src="./${BOOT}"></script>$1<link rel="stylesheet"`);
+          .replace(/(\s*)<link rel="stylesheet"/, `$1<script src="./${BOOT}"></script>$1<link rel="stylesheet"`)
+          // Vite marks the style sheet `crossorigin`; it is same-origin, so that changes nothing
+          // but the page's bytes.
+          .replace(/(<link rel="stylesheet") crossorigin/, '$1');
         if (!page.includes(`src="./${BOOT}"`)) throw new Error('prerender: no style sheet link to put boot.js before');
         writeFileSync(file, page);
         const target = JSON.stringify(entry[1]!.replace(/^\.?\//, './'));
         // Vite drops chunks that held only CSS after generateBundle: preload what was written.
-        // The start page's language too: most visits ask for it, and otherwise launch.tsx would
-        // fetch it only once the bundle has run, one more round trip on a slow network. A visit
-        // in another language fetches its own as before; this one is then 2 kB spent for nothing.
-        const ahead = [...startChunks, contentChunks.get(lang) ?? ''];
-        const preload = JSON.stringify(ahead.filter((f) => f && existsSync(join(outDir, f))).map((f) => `./${f}`));
+        const preload = JSON.stringify(startChunks.filter((f) => existsSync(join(outDir, f))).map((f) => `./${f}`));
+        // And the questions in the language launch.tsx will most likely choose (the link's
+        // `lang`, else the browser's first language we have, else the start page's), or it
+        // would fetch them only once the bundle has run: one more round trip on a slow network.
+        // A guess (the language chosen earlier in the tab and case are left out): a wrong one
+        // costs only the 2 kB preloaded for nothing.
+        const content = JSON.stringify(Object.fromEntries([...contentChunks].map(([l, f]) => [l, `./${f}`])));
+        const guess =
+          `const c=${content},w=[/[#&]lang=(\\w\\w)/.exec(location.hash)?.[1],...navigator.languages].map(l=>l?.slice(0,2)).find(l=>c[l])||${JSON.stringify(lang)};`;
         const boot =
           // After `load` and the first contentful paint, so the bundle never competes with that
           // paint; or at once if the person starts interacting before then. The entry's chunks
           // are preloaded (fetched, not run) in the next task, to keep this one short.
-          `let s,n=0;const go=()=>{if(!s){s=import(${target});setTimeout(()=>{for(const h of ${preload}){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}})}};` +
-            `const one=()=>{++n===2&&setTimeout(go,0)};` +
-            `document.readyState==='complete'?one():addEventListener('load',one,{once:true});` +
-            `try{new PerformanceObserver((l,o)=>{if(l.getEntries().some(e=>e.name==='first-contentful-paint')){o.disconnect();one()}}).observe({type:'paint',buffered:true})}catch{one()}` +
-            `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,{once:true,capture:true});` +
+          guess +
+          `let s,n=0;const go=()=>{if(!s){s=import(${target});setTimeout(()=>{for(const h of [...${preload},c[w]]){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}})}};` +
+            // Run from <head>: `load` is always still to come. The first contentful paint comes
+            // once; go() runs once, whatever calls it, so no listener needs removing.
+            `const one=()=>{++n===2&&setTimeout(go)};addEventListener('load',one);` +
+            `try{new PerformanceObserver(l=>{l.getEntries().some(e=>e.name==='first-contentful-paint')&&one()}).observe({type:'paint',buffered:true})}catch{one()}` +
+            `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,true);` +
             // A tap on Start before the app runs is kept: said at once (politely, in a status
             // region), then launch.tsx opens question 1 as soon as it can. No second tap.
             `addEventListener('click',e=>{const d=document.documentElement,b=e.target.closest?.('.button--start');if(b&&!d.hasAttribute('data-ready')){e.preventDefault();d.setAttribute('data-start-pending','');b.nextSibling.textContent=b.dataset.starting;go()}},true);\n`;
