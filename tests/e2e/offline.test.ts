@@ -166,6 +166,27 @@ it('a new deploy waits while a journey is under way, and is offered on the start
   }
 });
 
+it('the kill switch: a retiring sw.js deletes the caches and unregisters on the next visit, and the page still works', async () => {
+  const page = await newPage(browser);
+  await startOnline(page);
+  const file = new URL('../../dist/sw.js', import.meta.url);
+  const deployed = readFileSync(file, 'utf8');
+  // What `CARE_PATH_OFFLINE=off npm run build` ships as sw.js (minified there, the same code).
+  writeFileSync(file, readFileSync(new URL('../../src/app/offline/retire.js', import.meta.url), 'utf8'));
+  try {
+    await page.reload();
+    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration()) && (await caches.keys()).length === 0, null, {
+      timeout: 30_000,
+    });
+    await page.reload();
+    await expectHeading(page, content.questions[0]!.title);
+    expect(page.errors).toEqual([]);
+  } finally {
+    writeFileSync(file, deployed);
+    await page.context().close();
+  }
+});
+
 it("under a sub-path, the worker's scope is the guide's directory and the guide works offline there", async () => {
   // The build as a host would serve it at /care/ (dist/ linked there, no headers of its own).
   const site = mkdtempSync(join(tmpdir(), 'care-path-subpath-'));
