@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chunkOf } from './build/chunks.ts';
 import { embedScript } from './build/embedScriptPlugin.ts';
+import { offlineEnabled, serviceWorker } from './build/offlineWorkerPlugin.ts';
 import { prerenderStartPage } from './build/prerenderPlugin.ts';
 import { slimPreloadHelper } from './build/slimPreloadPlugin.ts';
 import { careContent } from './build/contentPlugin.ts';
@@ -9,7 +10,9 @@ import { careContent } from './build/contentPlugin.ts';
 export default defineConfig({
   // Relative asset URLs so the built site works under any sub-path of a static host.
   base: './',
-  plugins: [react(), careContent(), prerenderStartPage(), slimPreloadHelper(), embedScript()],
+  plugins: [react(), careContent(), prerenderStartPage(), slimPreloadHelper(), embedScript(), serviceWorker()],
+  // CARE_PATH_OFFLINE=off builds the kill switch: no registration, and a sw.js that retires (ADR 0012).
+  define: { __CARE_PATH_OFFLINE__: JSON.stringify(offlineEnabled()) },
   build: {
     target: 'es2022',
     // No preload links from Vite's helper: each costs main-thread time at start-up, and boot.js

@@ -1,6 +1,7 @@
 // The wizard inside an agency's page (see src/embed/embed.ts): no site chrome, no history
 // entries on the host, messages only to the host's origin, and the host's accent colour and font.
 import '../ui/styles.css';
+import '../ui/embedded.css';
 import './embedded.css';
 import { langInFragment } from './chooseLocale';
 import { applyLook, parseEmbedOptions, takeWebsitePrefill } from './embedOptions';

@@ -24,8 +24,15 @@ export interface Launch {
   connect?: (actor: WizardActor) => { onShown?: (root: Element) => void; onOutcome?: (outcome: string) => void };
 }
 
+const html = document.documentElement;
 // Tells tests (and anyone curious) that the page is now interactive.
-const markReady = () => document.documentElement.setAttribute('data-ready', '');
+const markReady = () => html.setAttribute('data-ready', '');
+/** Start was pressed on the prerendered page before the app could take it (boot.js kept the tap). */
+const takeStartPending = () => {
+  const pending = html.hasAttribute('data-start-pending');
+  html.removeAttribute('data-start-pending');
+  return pending;
+};
 
 /** `prepare` runs after the first yield: reading storage the first time takes a few ms. */
 export async function launch(prepare: () => Launch): Promise<void> {
@@ -38,9 +45,7 @@ export async function launch(prepare: () => Launch): Promise<void> {
   const content = await loading;
   await nextTask();
   const retried = takeRetried();
-  // Start was pressed on the prerendered page before this ran (boot.js kept the tap).
-  const startPending = document.documentElement.hasAttribute('data-start-pending');
-  document.documentElement.removeAttribute('data-start-pending');
+  const startPending = takeStartPending();
   const { actor } = startWizard(content, store, { ...options, migrations, skipStart: options?.skipStart || startPending });
   const { onShown, onOutcome } = connect?.(actor) ?? {};
   const switchLanguage = async (code: string) => {
@@ -51,27 +56,27 @@ export async function launch(prepare: () => Launch): Promise<void> {
   const element = document.getElementById('root')!;
   const root = createRoot(element);
   await nextTask();
-  // A transition renders in slices of a few milliseconds instead of in one long task.
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <WizardActorContext.Provider value={actor}>
-          <Wizard
-            onMounted={() => {
-              markReady();
-              onShown?.(element);
-            }}
-            languages={locales}
-            onLanguage={switchLanguage}
-            defaultLocale={defaultLocale}
-            embed={embed ?? null}
-            loadGuidance={loadGuidance}
-            onOutcome={onOutcome}
-            onRetry={retryByReload}
-            retried={retried || startPending}
-          />
-        </WizardActorContext.Provider>
-      </StrictMode>,
-    ),
+  const tree = (
+    <WizardActorContext.Provider value={actor}>
+      <Wizard
+        onMounted={() => {
+          markReady();
+          // A tap kept while the page was drawn, after the look above, opens question 1 too.
+          if (takeStartPending()) actor.send({ type: 'START' });
+          onShown?.(element);
+        }}
+        languages={locales}
+        onLanguage={switchLanguage}
+        defaultLocale={defaultLocale}
+        embed={embed ?? null}
+        loadGuidance={loadGuidance}
+        onOutcome={onOutcome}
+        onRetry={retryByReload}
+        retried={retried || startPending}
+      />
+    </WizardActorContext.Provider>
   );
+  // A transition renders in slices of a few milliseconds instead of in one long task. Strict
+  // mode's checks run in development only, so a production build leaves its wrapper out.
+  startTransition(() => root.render(import.meta.env.DEV ? <StrictMode>{tree}</StrictMode> : tree));
 }

@@ -300,6 +300,9 @@ export const uiSchema = z.strictObject({
       keepMine: text,
     })
     .describe('Arriving by a care team link, or by a link over answers saved on this device'),
+  update: z
+    .strictObject({ ready: text, button: text })
+    .describe('A new version of the guide is ready; offered on the start page only, between journeys'),
   embed: z.strictObject({
     hostLearns: text.describe('Start page inside an agency site: what that site learns; {host} is its name'),
     contact: text.describe('Default label of the agency contact link under the result'),

@@ -3,7 +3,7 @@
 // knows where the line runs; `joinContent(splitContent(c))` gives back `c`, which a test proves.
 import type { Content, Guidance, GuidanceUiKey, Questionnaire, QuestionnaireUi, UiStrings } from './types';
 
-const GUIDANCE_UI: readonly GuidanceUiKey[] = ['check', 'result', 'share', 'planner', 'arrival', 'prefill'];
+const GUIDANCE_UI: readonly GuidanceUiKey[] = ['check', 'result', 'share', 'planner', 'arrival', 'prefill', 'update'];
 
 export function splitContent(content: Content): { questionnaire: Questionnaire; guidance: Guidance } {
   const { version, reviewed, locale, roles, questions, ui } = content;

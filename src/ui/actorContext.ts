@@ -8,7 +8,7 @@ export const WizardActorContext = createContext<WizardActor | null>(null);
 
 export function useWizardActor(): WizardActor {
   const actor = useContext(WizardActorContext);
-  if (!actor) throw new Error('useWizardActor needs a WizardActorContext provider');
+  if (!actor) throw new Error('No WizardActorContext provider');
   return actor;
 }
 

@@ -57,7 +57,7 @@ it('a first visit fetches no guidance; Start fetches it, and the same files for 
 });
 
 it('when the network drops before the check page arrives, the answers stay and Try again brings it', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, undefined, 'block');
   let offline = true;
   await page.route(/guidance-en-[\w-]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(inject('baseUrl'));
@@ -83,7 +83,7 @@ it('when the network drops before the check page arrives, the answers stay and T
 });
 
 it('still offline, Try again keeps the page; back online, it comes back by itself', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, undefined, 'block');
   let offline = true;
   await page.route(/guidance-en-[\w-]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(inject('baseUrl'));

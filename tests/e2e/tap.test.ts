@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 it('a tap on Start before the app is ready says so at once, then opens question 1 with no second tap', async () => {
-  const page = await newPage(browser, { width: 390, height: 844 });
+  const page = await newPage(browser, { width: 390, height: 844 }, 'block');
   const context = page.context();
   await page.close();
   // A plain page: the test page's goto would wait for the app, which is held back here.

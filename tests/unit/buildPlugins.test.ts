@@ -4,11 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { slimPreloadHelper } from '../../build/slimPreloadPlugin';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
-const hook = (plugin: ReturnType<typeof slimPreloadHelper>, name: 'load' | 'generateBundle' | 'buildStart') =>
-  plugin[name] as unknown as Hook;
+const hook = (plugin: ReturnType<typeof slimPreloadHelper>, name: 'load' | 'generateBundle' | 'buildStart') => {
+  const h = plugin[name] as unknown as Hook | { handler: Hook };
+  return typeof h === 'function' ? h : h.handler;
+};
 
 describe('slim preload helper', () => {
-  const lazyBundle = { 'main.js': { type: 'chunk', dynamicImports: ['later.js'] } };
+  const lazyBundle = { 'main.js': { type: 'chunk', dynamicImports: ['later.js'], code: '' } };
 
   it('fails the build when Vite never asked for its helper by the expected id', () => {
     const plugin = slimPreloadHelper();

@@ -38,8 +38,11 @@ export type TestPage = Page & { errors: string[] };
 export async function newPage(
   browser: Browser,
   viewport: { width: number; height: number } = { width: 390, height: 844 },
+  // 'block' for tests that fail requests on purpose: page.route never sees what the offline
+  // worker serves from its cache (ADR 0012).
+  serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<TestPage> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
