@@ -33,8 +33,8 @@ export function serviceWorker(): Plugin {
         const chunk = bundle[name];
         if (found.has(name) || chunk?.type !== 'chunk') return;
         found.add(name);
-        chunk.viteMetadata?.importedCss.forEach((css) => found.add(css));
-        [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) found.add(css);
+        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
       };
       visit(main.fileName);
       assets = [...found];

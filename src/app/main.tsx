@@ -26,6 +26,9 @@ void launch(() => {
   return {
     store,
     languageHints: [langInFragment(window.location.hash), store.load()?.lang],
-    connect: (actor) => (import.meta.env.PROD && __CARE_PATH_OFFLINE__ && offlineOnceStarted(actor), {}),
+    connect: (actor) => {
+      if (import.meta.env.PROD && __CARE_PATH_OFFLINE__) offlineOnceStarted(actor);
+      return {};
+    },
   };
 });

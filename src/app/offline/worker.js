@@ -45,7 +45,7 @@ addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== location.origin || url.search) return;
   if (request.mode === 'navigate') {
     const page = url.origin + url.pathname;
-    if (page !== PAGE && page !== PAGE + 'index.html') return;
+    if (page !== PAGE && page !== `${PAGE}index.html`) return;
     event.respondWith(caches.match(PAGE, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
