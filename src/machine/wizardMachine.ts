@@ -89,6 +89,7 @@ export type WizardEvent =
   | { type: 'SET_CONTENT'; content: Questionnaire };
 
 const content = (c: WizardContext) => c.content!;
+const complete = (c: WizardContext) => isComplete(content(c), c.answers);
 const nextQuestion = (c: WizardContext) =>
   c.returnToCheck ? firstUnanswered(content(c), c.answers) : questionAfter(content(c), c.answers, c.current ?? '');
 /** What the family must be told about some prefills, or null when they arrived whole. */
@@ -141,13 +142,13 @@ export const wizardMachine = setup({
       const q = context.resumeStep && questionOfStep(context.resumeStep);
       return !!q && canShowQuestion(content(context), context.answers, q);
     },
-    resumeAtCheck: ({ context }) => context.resumeStep === 'check' && isComplete(content(context), context.answers),
-    resumeAtResult: ({ context }) => context.resumeStep === 'result' && isComplete(content(context), context.answers),
+    resumeAtCheck: ({ context }) => context.resumeStep === 'check' && complete(context),
+    resumeAtResult: ({ context }) => context.resumeStep === 'result' && complete(context),
     answerAllowed: ({ context, event }) =>
       event.type === 'ANSWER' && !!context.current && isAllowedAnswer(content(context), context.current, event.value),
     hasNextQuestion: ({ context }) => nextQuestion(context) !== undefined,
-    complete: ({ context }) => isComplete(content(context), context.answers),
-    returningToCheck: ({ context }) => context.returnToCheck && isComplete(content(context), context.answers),
+    complete: ({ context }) => complete(context),
+    returningToCheck: ({ context }) => context.returnToCheck && complete(context),
     hasPreviousQuestion: ({ context }) => !!questionBefore(content(context), context.answers, context.current ?? ''),
     canChange: ({ context, event }) =>
       event.type === 'CHANGE' && visibleQuestions(content(context), context.answers).some((q) => q.id === event.question),
@@ -164,11 +165,11 @@ export const wizardMachine = setup({
     linkOverwrites: ({ context, event }) => event.type === 'PREFILL' && overwrites(context, event.prefill),
     // A complete set a family shared opens on the result it gave them.
     sharedComplete: ({ context }) =>
-      isComplete(content(context), context.answers) &&
+      complete(context) &&
       Object.keys(context.prefilled).length > 0 &&
       Object.values(context.prefilled).every((s) => s === 'shared'),
-    visitsCheck: ({ context, event }) => visitTarget(event) === 'check' && isComplete(content(context), context.answers),
-    visitsResult: ({ context, event }) => visitTarget(event) === 'result' && isComplete(content(context), context.answers),
+    visitsCheck: ({ context, event }) => visitTarget(event) === 'check' && complete(context),
+    visitsResult: ({ context, event }) => visitTarget(event) === 'result' && complete(context),
   },
   actions: {
     resumeQuestion: assign({ current: ({ context }) => questionOfStep(context.resumeStep ?? '') }),
