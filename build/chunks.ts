@@ -8,8 +8,10 @@
 // would move to a chunk of its own, one more file on every first visit.
 export const LATER_FOLDERS = ['src/ui/later/', 'src/domain/result/'] as const;
 const LATER = new RegExp(`/(${LATER_FOLDERS.join('|')})|/src/content/split\\.ts$`);
-const REACT = /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/(domain\/|app\/(chooseLocale|loadLocale|progressStore|nextTask|launch)\.tsx?)|^\0virtual:care-path-locales$/;
-const WIZARD = /\/node_modules\/xstate\/|\/src\/(machine\/|content\/migrate\.ts|app\/(startWizard|historySync|linkIntake)\.ts|ui\/(?!planner\/))/;
+const REACT =
+  /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/(domain\/|app\/(chooseLocale|loadLocale|progressStore|nextTask|launch)\.tsx?)|^\0virtual:care-path-locales$/;
+const WIZARD =
+  /\/node_modules\/xstate\/|\/src\/(machine\/|content\/migrate\.ts|app\/(startWizard|historySync|linkIntake)\.ts|ui\/(?!planner\/))/;
 
 export function chunkOf(id: string): string | null {
   const path = id.replaceAll('\\', '/');

@@ -51,8 +51,7 @@ function moduleFor(id: string): string {
   return `export default ${JSON.stringify(from === prefix ? questionnaire : guidance)};`;
 }
 
-const isOurs = (id: string) =>
-  id === localesId || id === prefix || id.startsWith(`${prefix}/`) || id.startsWith(`${guidancePrefix}/`);
+const isOurs = (id: string) => id === localesId || id === prefix || id.startsWith(`${prefix}/`) || id.startsWith(`${guidancePrefix}/`);
 
 export function careContent(): Plugin {
   return {

@@ -96,22 +96,21 @@ export function prerenderStartPage(): Plugin {
         // A guess (the language chosen earlier in the tab and case are left out): a wrong one
         // costs only the 2 kB preloaded for nothing.
         const content = JSON.stringify(Object.fromEntries([...contentChunks].map(([l, f]) => [l, `./${f}`])));
-        const guess =
-          `const c=${content},w=[/[#&]lang=(\\w\\w)/.exec(location.hash)?.[1],...navigator.languages].map(l=>l?.slice(0,2)).find(l=>c[l])||${JSON.stringify(lang)};`;
+        const guess = `const c=${content},w=[/[#&]lang=(\\w\\w)/.exec(location.hash)?.[1],...navigator.languages].map(l=>l?.slice(0,2)).find(l=>c[l])||${JSON.stringify(lang)};`;
         const boot =
           // After `load` and the first contentful paint, so the bundle never competes with that
           // paint; or at once if the person starts interacting before then. The entry's chunks
           // are preloaded (fetched, not run) in the next task, to keep this one short.
           guess +
           `let s,n=0;const go=()=>{if(!s){s=import(${target});setTimeout(()=>{for(const h of [...${preload},c[w]]){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}})}};` +
-            // Run from <head>: `load` is always still to come. The first contentful paint comes
-            // once; go() runs once, whatever calls it, so no listener needs removing.
-            `const one=()=>{++n===2&&setTimeout(go)};addEventListener('load',one);` +
-            `try{new PerformanceObserver(l=>{l.getEntries().some(e=>e.name==='first-contentful-paint')&&one()}).observe({type:'paint',buffered:true})}catch{one()}` +
-            `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,true);` +
-            // A tap on Start before the app runs is kept: said at once (politely, in a status
-            // region), then launch.tsx opens question 1 as soon as it can. No second tap.
-            `addEventListener('click',e=>{const d=document.documentElement,b=e.target.closest?.('.button--start');if(b&&!d.hasAttribute('data-ready')){e.preventDefault();d.setAttribute('data-start-pending','');b.nextSibling.textContent=b.dataset.starting;go()}},true);\n`;
+          // Run from <head>: `load` is always still to come. The first contentful paint comes
+          // once; go() runs once, whatever calls it, so no listener needs removing.
+          `const one=()=>{++n===2&&setTimeout(go)};addEventListener('load',one);` +
+          `try{new PerformanceObserver(l=>{l.getEntries().some(e=>e.name==='first-contentful-paint')&&one()}).observe({type:'paint',buffered:true})}catch{one()}` +
+          `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,true);` +
+          // A tap on Start before the app runs is kept: said at once (politely, in a status
+          // region), then launch.tsx opens question 1 as soon as it can. No second tap.
+          `addEventListener('click',e=>{const d=document.documentElement,b=e.target.closest?.('.button--start');if(b&&!d.hasAttribute('data-ready')){e.preventDefault();d.setAttribute('data-start-pending','');b.nextSibling.textContent=b.dataset.starting;go()}},true);\n`;
         // Minified: every byte of a first visit counts (ADR 0006). Its top-level names are shared
         // by classic scripts only, and boot.js is the page's one classic script.
         writeFileSync(join(outDir, BOOT), (await minify(BOOT, boot, { mangle: { toplevel: true } })).code);

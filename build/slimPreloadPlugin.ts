@@ -47,7 +47,9 @@ export function slimPreloadHelper(): Plugin {
       handler(_options, bundle) {
         const lazy = Object.values(bundle).some((c) => c.type === 'chunk' && c.dynamicImports.length > 0);
         if (lazy && !served) {
-          this.error(`slim preload helper: the build has dynamic imports but never loaded ${JSON.stringify(HELPER_ID)}; Vite must have renamed its helper (update HELPER_ID in build/slimPreloadPlugin.ts)`);
+          this.error(
+            `slim preload helper: the build has dynamic imports but never loaded ${JSON.stringify(HELPER_ID)}; Vite must have renamed its helper (update HELPER_ID in build/slimPreloadPlugin.ts)`,
+          );
         }
         for (const chunk of Object.values(bundle)) {
           if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\/\* empty css +\*\//g, '');

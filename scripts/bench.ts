@@ -68,7 +68,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function table(head: string[], rows: string[][], right: boolean[] = []): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -151,7 +154,9 @@ async function firstVisit(
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as (PerformanceEntry & { element?: Element | null; size: number })[]) {
           const el = e.element;
-          const name = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '(removed)';
+          const name = el
+            ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`
+            : '(removed)';
           const text = (el?.textContent ?? '').trim().slice(0, 40);
           seen.push(`${Math.round(e.startTime)} ms: ${name} "${text}" (${e.size} px²)`);
         }
@@ -167,7 +172,10 @@ async function firstVisit(
           if (!response.url().startsWith('http') || response.fromServiceWorker()) return null;
           const byWorker = !!response.request().serviceWorker() || new URL(response.url()).pathname.endsWith(`/${WORKER_FILE}`);
           const body = await response.body().catch(() => Buffer.alloc(0));
-          const sizes = await response.request().sizes().catch(() => ({ responseBodySize: -1 }));
+          const sizes = await response
+            .request()
+            .sizes()
+            .catch(() => ({ responseBodySize: -1 }));
           const type = kindOf(response.url(), response.headers()['content-type'] ?? '');
           const text = body.toString('utf8');
           const hasContent = contentMarkers.every((m) => text.includes(m));
@@ -199,7 +207,9 @@ async function firstVisit(
       seen = pending.length;
     }
     // The worker registers on Start (ADR 0012): give it time to fetch and cache its files.
-    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 })
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     const later = (await Promise.all(pending.slice(before))).filter((f): f is FileBytes => f !== null);
     const onStart = later.filter((f) => f.note !== 'offline worker');
@@ -229,7 +239,15 @@ interface LighthouseReport {
   configSettings: { formFactor: string; throttlingMethod: string };
   environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] }>;
-  audits: Record<string, { scoreDisplayMode?: string; errorMessage?: string; numericValue?: number; details?: { items?: { items?: { node?: { snippet?: string } }[] }[] } }>;
+  audits: Record<
+    string,
+    {
+      scoreDisplayMode?: string;
+      errorMessage?: string;
+      numericValue?: number;
+      details?: { items?: { items?: { node?: { snippet?: string } }[] }[] };
+    }
+  >;
 }
 interface LighthouseRun {
   performance: number;
@@ -281,9 +299,7 @@ function figuresOf(report: LighthouseReport): LighthouseRun {
     if (value === undefined) throw new Error(`lighthouse: no value for ${a}`);
     return value;
   };
-  const scored = new Set(
-    Object.values(report.categories).flatMap((c) => (c.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)),
-  );
+  const scored = new Set(Object.values(report.categories).flatMap((c) => (c.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -440,8 +456,18 @@ async function main(): Promise<number> {
         })()
       : null;
     const onStartTotal = visit.onStart.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
-    const workerTotal = visit.worker.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, transferred: t.transferred + Math.max(0, f.transferred) }), { raw: 0, gzip: 0, transferred: 0 });
-    results.bytes = { url, files: visit.files, total, embed, onStart: { files: visit.onStart, total: onStartTotal }, worker: { files: visit.worker, total: workerTotal } };
+    const workerTotal = visit.worker.reduce(
+      (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, transferred: t.transferred + Math.max(0, f.transferred) }),
+      { raw: 0, gzip: 0, transferred: 0 },
+    );
+    results.bytes = {
+      url,
+      files: visit.files,
+      total,
+      embed,
+      onStart: { files: visit.onStart, total: onStartTotal },
+      worker: { files: visit.worker, total: workerTotal },
+    };
     results.lcpCandidates = visit.lcpCandidates;
 
     console.log(`\nFirst visit: ${url} in Chromium ${visit.chromiumVersion}, cold cache, every response (gzip: level 9)`);
@@ -471,18 +497,37 @@ async function main(): Promise<number> {
     );
     // The offline worker (ADR 0012), registered on Start: its script, then every file of the
     // standalone page, both languages. Most come from the browser's cache, just fetched.
-    console.log('\nThen the offline worker, registered on Start, caches (no budget; `sent` = bytes vite preview sent, 0 when the browser\'s cache had the file)');
+    console.log(
+      "\nThen the offline worker, registered on Start, caches (no budget; `sent` = bytes vite preview sent, 0 when the browser's cache had the file)",
+    );
     console.log(
       table(
         ['file', 'type', 'raw', 'gzip', 'sent'],
         [
-          ...visit.worker.map((f) => [f.path, f.type, f.raw ? fmtBytes(f.raw) : '—', f.raw ? fmtBytes(f.gzip) : '—', fmtBytes(Math.max(0, f.transferred))]),
-          [`total (${visit.worker.length} files)`, '', fmtBytes(workerTotal.raw), fmtBytes(workerTotal.gzip), fmtBytes(workerTotal.transferred)],
+          ...visit.worker.map((f) => [
+            f.path,
+            f.type,
+            f.raw ? fmtBytes(f.raw) : '—',
+            f.raw ? fmtBytes(f.gzip) : '—',
+            fmtBytes(Math.max(0, f.transferred)),
+          ]),
+          [
+            `total (${visit.worker.length} files)`,
+            '',
+            fmtBytes(workerTotal.raw),
+            fmtBytes(workerTotal.gzip),
+            fmtBytes(workerTotal.transferred),
+          ],
         ],
         [false, false, true, true, true],
       ),
     );
-    check('first visit, all files, gzip', `≤ ${fmtBytes(BUDGET.firstVisitGzip)}`, fmtBytes(total.gzip), total.gzip <= BUDGET.firstVisitGzip);
+    check(
+      'first visit, all files, gzip',
+      `≤ ${fmtBytes(BUDGET.firstVisitGzip)}`,
+      fmtBytes(total.gzip),
+      total.gzip <= BUDGET.firstVisitGzip,
+    );
     if (embed) check('embed.js, gzip', `≤ ${fmtBytes(BUDGET.embedGzip)}`, fmtBytes(embed.gzip), embed.gzip <= BUDGET.embedGzip);
     else budgets.push({ name: 'embed.js, gzip', limit: `≤ ${fmtBytes(BUDGET.embedGzip)}`, value: '—', verdict: 'not built yet' });
 
@@ -546,7 +591,9 @@ async function main(): Promise<number> {
       check('CLS', `${BUDGET.cls}`, med.cls.toFixed(3), med.cls <= BUDGET.cls);
 
       // A slow phone on hospital Wi-Fi: one tap on Start at first paint, to question 1.
-      process.stdout.write(`\nSlow network and CPU (${SLOW_PROFILE.kbitPerSecond} kbit/s, ${SLOW_PROFILE.latencyMs} ms RTT, CPU ÷${SLOW_PROFILE.cpuSlowdown}), 5 runs … `);
+      process.stdout.write(
+        `\nSlow network and CPU (${SLOW_PROFILE.kbitPerSecond} kbit/s, ${SLOW_PROFILE.latencyMs} ms RTT, CPU ÷${SLOW_PROFILE.cpuSlowdown}), 5 runs … `,
+      );
       const slow = await slowStart(url, chromePath, content.ui.start.button, content.questions[0]!.title);
       results.slowStart = { profile: SLOW_PROFILE, ...slow };
       console.log('done');
@@ -560,13 +607,25 @@ async function main(): Promise<number> {
           [false, ...slow.firstVisitMs.map(() => true), true],
         ),
       );
-      check('slow network: tap at first paint → question 1', `≤ ${fmtMs(BUDGET.slowFirstVisitMs)}`, fmtMs(slow.firstMedianMs), slow.firstMedianMs <= BUDGET.slowFirstVisitMs);
-      check('slow network, second visit', `≤ ${fmtMs(BUDGET.slowSecondVisitMs)}`, fmtMs(slow.secondMedianMs), slow.secondMedianMs <= BUDGET.slowSecondVisitMs);
+      check(
+        'slow network: tap at first paint → question 1',
+        `≤ ${fmtMs(BUDGET.slowFirstVisitMs)}`,
+        fmtMs(slow.firstMedianMs),
+        slow.firstMedianMs <= BUDGET.slowFirstVisitMs,
+      );
+      check(
+        'slow network, second visit',
+        `≤ ${fmtMs(BUDGET.slowSecondVisitMs)}`,
+        fmtMs(slow.secondMedianMs),
+        slow.secondMedianMs <= BUDGET.slowSecondVisitMs,
+      );
 
       // Domain and machine, in this process (tsx, no bundling), about a second each.
       const loops = runLoops();
       results.loops = { msEach: LOOP_MS, ...loops };
-      console.log(`\nDomain and machine in a loop (Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ~${LOOP_MS / 1000} s each)`);
+      console.log(
+        `\nDomain and machine in a loop (Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ~${LOOP_MS / 1000} s each)`,
+      );
       const fmtOps = (n: number) => `${Math.round(n).toLocaleString('en-US')} /s`;
       console.log(
         table(
@@ -584,7 +643,13 @@ async function main(): Promise<number> {
       const huge = hugeLinkParse(content);
       results.hugeLink = huge;
       console.log(`\nA 1 MB link through parseAnswerText (median of ${huge.runsPerShape})`);
-      console.log(table(['shape', 'time'], Object.entries(huge.medianMs).map(([k, ms]) => [k, `${ms.toFixed(1)} ms`]), [false, true]));
+      console.log(
+        table(
+          ['shape', 'time'],
+          Object.entries(huge.medianMs).map(([k, ms]) => [k, `${ms.toFixed(1)} ms`]),
+          [false, true],
+        ),
+      );
       check('1 MB link parsed', `≤ ${fmtMs(BUDGET.hugeLinkMs)}`, fmtMs(huge.worstMedianMs), huge.worstMedianMs <= BUDGET.hugeLinkMs);
 
       // Every valid answer set through the command line's batch mode, in a child process.

@@ -17,7 +17,9 @@ function main(args: string[]): number {
   const versions = report.versions.map((v) => `v${v} (${report.locales[v]!.join(', ') || 'no locale'})`).join(', ');
   const graded = Object.entries(report.readings).filter(([file]) => /\/en\//.test(file));
   const grades = graded.map(([file, r]) => `${file.split('/').at(-1)} ${r.grade.toFixed(1)}`).join(', ');
-  const sets = Object.entries(report.answerSets).map(([v, n]) => `v${v} ${n}`).join(', ');
+  const sets = Object.entries(report.answerSets)
+    .map(([v, n]) => `v${v} ${n}`)
+    .join(', ');
   process.stderr.write(
     `${[
       `content:check: ${versions}; ${report.files} files`,

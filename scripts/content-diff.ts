@@ -9,7 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { diffContents, DiffError, formatDiff, readableContent, type ContentDiff, type DiffOptions } from '../src/content/check/contentDiff.ts';
+import {
+  diffContents,
+  DiffError,
+  formatDiff,
+  readableContent,
+  type ContentDiff,
+  type DiffOptions,
+} from '../src/content/check/contentDiff.ts';
 import { contentRoot, latestVersion, listVersions, loadContent } from '../src/content/loadFromFiles.ts';
 import { migrateAnswersThrough, type Migration } from '../src/content/migrate.ts';
 import { migrationSchema } from '../src/content/schema.ts';
@@ -85,7 +92,11 @@ export function migrationsBetween(from: number, to: number, root = contentRoot):
   return { migrate: (answers) => migrateAnswersThrough(chain, answers as Record<string, string[]>) };
 }
 
-export function runDiff(target: string, options: Pick<DiffOptions, 'filter'> = {}, root = contentRoot): { diff: ContentDiff; lines: string[] } {
+export function runDiff(
+  target: string,
+  options: Pick<DiffOptions, 'filter'> = {},
+  root = contentRoot,
+): { diff: ContentDiff; lines: string[] } {
   const newVersion = latestVersion(root);
   const newContent = readableContent(`content/v${newVersion}`, () => loadContent(newVersion, LOCALE, root));
   const old = oldContentFrom(target, root);

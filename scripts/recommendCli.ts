@@ -21,7 +21,9 @@ export function describe(content: Content, p: AnswerProblem): string {
       return `${p.key}: takes one answer, got ${p.values.join(', ')}; use ${accepted(content, p.key)}`;
     case 'not-asked': {
       const q = content.questions.find((x) => x.id === p.key);
-      const when = Object.entries(q?.showIf ?? {}).map(([k, v]) => `${k}=${v.join(' or ')}`).join(' and ');
+      const when = Object.entries(q?.showIf ?? {})
+        .map(([k, v]) => `${k}=${v.join(' or ')}`)
+        .join(' and ');
       return `${p.key}: only asked when ${when}`;
     }
     case 'bad-encoding':

@@ -13,8 +13,7 @@ const site = `http://127.0.0.1:${sitePort}`;
 const wizard = await serveStatic(join(root, 'dist'), {
   port: wizardPort,
   // Only the example site may frame the embedded page (see docs/deploy.md).
-  headers: (path): Record<string, string> =>
-    path.startsWith('/embed') ? { 'content-security-policy': `frame-ancestors ${site}` } : {},
+  headers: (path): Record<string, string> => (path.startsWith('/embed') ? { 'content-security-policy': `frame-ancestors ${site}` } : {}),
 });
 await serveStatic(join(root, 'examples', 'agency-site'), {
   port: sitePort,

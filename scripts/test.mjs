@@ -1,4 +1,4 @@
-// `npm test`: type-check, run every Vitest project, check the byte budgets, and close with the
+// `npm test`: type-check, lint and format-check, run every Vitest project, check the byte budgets, and close with the
 // line CI reads: `N passed, N failed`. Extra arguments go to vitest (e.g. `npm test -- --project
 // unit`), and then the byte budgets are skipped.
 import { spawnSync } from 'node:child_process';
@@ -30,17 +30,15 @@ if (run('npx', ['tsc', '--noEmit']) !== 0) {
   finish(0, 1);
 }
 
+// Lint and format (Biome): counted as one test, so a style slip is reported with the rest
+// instead of hiding them.
+console.log('> biome check');
+const lintStatus = run('npx', ['biome', 'check', '--error-on-warnings']);
+
 mkdirSync(dirname(jsonFile), { recursive: true });
 rmSync(jsonFile, { force: true });
 console.log('> vitest run');
-const vitestStatus = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${jsonFile}`,
-  ...extraArgs,
-]);
+const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`, ...extraArgs]);
 
 let passed = 0;
 let failed = 0;
@@ -57,6 +55,12 @@ if (existsSync(jsonFile)) {
 }
 // Vitest failed for a reason not counted as a test (global setup, unhandled error, no files).
 if (vitestStatus !== 0 && failed === 0) failed = 1;
+
+if (lintStatus === 0) passed += 1;
+else {
+  console.error('Lint or format failed: `npx biome check --write` fixes formatting; the rest names its rule.');
+  failed += 1;
+}
 
 // The byte budgets (first visit, embed.js) do not depend on the machine, so a full run checks
 // them too, as one more test; timings stay in `npm run bench` (bench/README.md).

@@ -28,7 +28,7 @@ function originOf(value: string | null): string | null {
 
 export function parseEmbedOptions(search: string, warn: (message: string) => void = () => {}): EmbedOptions {
   const q = new URLSearchParams(search);
-  const take = <T,>(name: string, check: (v: string) => T | null): T | null => {
+  const take = <T>(name: string, check: (v: string) => T | null): T | null => {
     const v = q.get(name);
     if (v === null) return null;
     const ok = check(v.trim());
@@ -53,7 +53,9 @@ export function parseEmbedOptions(search: string, warn: (message: string) => voi
     font: take(OPTION.font, (v) => FONTS.find((f) => f === v.toLowerCase()) ?? null),
     skipStart: q.get(OPTION.skipStart) === '1',
     instance: /^\d{1,3}$/.test(q.get(OPTION.instance) ?? '') ? q.get(OPTION.instance)! : '',
-    contact: contactUrl ? { url: contactUrl, label: take(OPTION.contactLabel, (v) => (v && v.length <= MAX_CONTACT_LABEL ? v : null)) } : null,
+    contact: contactUrl
+      ? { url: contactUrl, label: take(OPTION.contactLabel, (v) => (v && v.length <= MAX_CONTACT_LABEL ? v : null)) }
+      : null,
   };
 }
 

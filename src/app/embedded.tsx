@@ -23,19 +23,20 @@ const framed = (() => {
 })();
 
 if (!framed) window.location.replace(new URL('./', window.location.href).href + window.location.hash);
-else void launch(() => {
-  const options = parseEmbedOptions(window.location.search, (m) => console.warn(m));
-  applyLook(document.documentElement, options);
-  const store = createProgressStore(() => window.sessionStorage, `embed-${options.instance}`);
-  const saved = store.load();
-  // Read (and so cleared) every time; applied once per placeholder: a reload of the host page,
-  // which sets it again, never undoes what the family changed since.
-  const websitePrefill = takeWebsitePrefill(window);
-  return {
-    store,
-    languageHints: [langInFragment(window.location.hash), saved?.lang, options.lang],
-    wizard: { history: false, websitePrefill: saved ? null : websitePrefill, skipStart: options.skipStart },
-    embed: { hostName: options.hostOrigin ? new URL(options.hostOrigin).hostname : null, contact: options.contact },
-    connect: (actor) => connectHost(actor, options.hostOrigin),
-  };
-});
+else
+  void launch(() => {
+    const options = parseEmbedOptions(window.location.search, (m) => console.warn(m));
+    applyLook(document.documentElement, options);
+    const store = createProgressStore(() => window.sessionStorage, `embed-${options.instance}`);
+    const saved = store.load();
+    // Read (and so cleared) every time; applied once per placeholder: a reload of the host page,
+    // which sets it again, never undoes what the family changed since.
+    const websitePrefill = takeWebsitePrefill(window);
+    return {
+      store,
+      languageHints: [langInFragment(window.location.hash), saved?.lang, options.lang],
+      wizard: { history: false, websitePrefill: saved ? null : websitePrefill, skipStart: options.skipStart },
+      embed: { hostName: options.hostOrigin ? new URL(options.hostOrigin).hostname : null, contact: options.contact },
+      connect: (actor) => connectHost(actor, options.hostOrigin),
+    };
+  });

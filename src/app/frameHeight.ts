@@ -47,7 +47,9 @@ function drawQuestion(page: HTMLElement, q: AskedQuestion, back: string) {
  * `tallestQuestion`, measured again only for another width, language or zoom, or once a font
  * has loaded: copying and laying out every question takes tens of milliseconds on a slow phone.
  */
-export function questionHeights(win: Window): (root: HTMLElement, questions: readonly AskedQuestion[], locale: string, backLabels: readonly string[]) => number {
+export function questionHeights(
+  win: Window,
+): (root: HTMLElement, questions: readonly AskedQuestion[], locale: string, backLabels: readonly string[]) => number {
   let known = { key: '', height: 0 };
   win.document.fonts?.addEventListener('loadingdone', () => (known = { key: '', height: 0 }));
   return (root, questions, locale, backLabels) => {
@@ -71,7 +73,13 @@ export function tallestQuestion(root: HTMLElement, questions: readonly AskedQues
   const box = doc.createElement('div');
   box.setAttribute('aria-hidden', 'true');
   box.inert = true;
-  Object.assign(box.style, { position: 'absolute', top: '0', left: '0', width: `${root.getBoundingClientRect().width}px`, visibility: 'hidden' });
+  Object.assign(box.style, {
+    position: 'absolute',
+    top: '0',
+    left: '0',
+    width: `${root.getBoundingClientRect().width}px`,
+    visibility: 'hidden',
+  });
   const copies = questions.map((q) => {
     const copy = root.cloneNode(true) as HTMLElement;
     drawQuestion(copy, q, back);

@@ -39,7 +39,11 @@ export async function launch(prepare: () => Launch): Promise<void> {
   const wizard = import('./wizardParts');
   await nextTask();
   const { store, languageHints, wizard: options, embed, connect } = prepare();
-  const locale = chooseLocale([...languageHints, ...navigator.languages], locales.map((l) => l.code), defaultLocale);
+  const locale = chooseLocale(
+    [...languageHints, ...navigator.languages],
+    locales.map((l) => l.code),
+    defaultLocale,
+  );
   const loading = loadLocale(locale);
   const { startWizard, Wizard, WizardActorContext } = await wizard;
   const content = await loading;

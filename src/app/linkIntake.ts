@@ -6,12 +6,7 @@ import type { Questionnaire } from '../content/types';
 import { parseAnswerText, type ParseOptions } from '../domain';
 import type { Prefill, PrefillSource } from '../machine/wizardMachine';
 
-export function prefillFromText(
-  content: Questionnaire,
-  text: string,
-  source: PrefillSource,
-  options: ParseOptions = {},
-): Prefill | null {
+export function prefillFromText(content: Questionnaire, text: string, source: PrefillSource, options: ParseOptions = {}): Prefill | null {
   if (!text.replace(/^#/, '').trim()) return null;
   const parsed = parseAnswerText(content, text, options);
   return {

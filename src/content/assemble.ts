@@ -87,9 +87,17 @@ export function assembleContent(raw: RawVersion): Content {
         o.supports.forEach((s, si) => {
           const where = `questions.${qi}.options.${oi}.supports.${si}`;
           if (!structure.roles.includes(s.role)) {
-            problems.push({ file: structureFile, path: `${where}.role`, message: `unknown role "${s.role}"; roles are ${structure.roles.join(', ')}` });
+            problems.push({
+              file: structureFile,
+              path: `${where}.role`,
+              message: `unknown role "${s.role}"; roles are ${structure.roles.join(', ')}`,
+            });
           } else if (!profiles.roles[s.role]?.duties[s.duty]) {
-            problems.push({ file: at('profiles.json'), path: `roles.${s.role}.duties.${s.duty}`, message: `missing: ${structureFile} ${where} cites this duty` });
+            problems.push({
+              file: at('profiles.json'),
+              path: `roles.${s.role}.duties.${s.duty}`,
+              message: `missing: ${structureFile} ${where} cites this duty`,
+            });
           }
         });
         return { id: o.id, label: w?.label ?? o.id, hint: w?.hint, said: w?.said ?? o.id, supports: o.supports };
@@ -108,8 +116,7 @@ export function assembleContent(raw: RawVersion): Content {
   // Without a list in content.json (version 1), each outcome has one headline and each role one
   // text for coming first, under the outcome's or role's own id.
   const headlineList = structure.headlines ?? outcomeIds.map((o) => ({ id: o, result: { outcome: [o] } }));
-  const orderList =
-    structure.orderTexts ?? structure.roles.map((r) => ({ id: r, result: { outcome: ['both'], first: [r] } }));
+  const orderList = structure.orderTexts ?? structure.roles.map((r) => ({ id: r, result: { outcome: ['both'], first: [r] } }));
   const headlines = headlineList.map((h) => {
     const w = outcomes.outcomes[h.id];
     if (!w) problems.push({ file: at('outcomes.json'), path: `outcomes.${h.id}`, message: 'no wording for this headline' });
@@ -121,17 +128,23 @@ export function assembleContent(raw: RawVersion): Content {
     return { ...shown(o), id: o.id, text: w ?? o.id };
   });
   for (const key of Object.keys(outcomes.outcomes)) {
-    if (!headlineList.some((h) => h.id === key)) problems.push({ file: at('outcomes.json'), path: `outcomes.${key}`, message: `no headline "${key}" in ${structureFile}` });
+    if (!headlineList.some((h) => h.id === key))
+      problems.push({ file: at('outcomes.json'), path: `outcomes.${key}`, message: `no headline "${key}" in ${structureFile}` });
   }
   for (const key of Object.keys(outcomes.order)) {
-    if (!orderList.some((o) => o.id === key)) problems.push({ file: at('outcomes.json'), path: `order.${key}`, message: `no order text "${key}" in ${structureFile}` });
+    if (!orderList.some((o) => o.id === key))
+      problems.push({ file: at('outcomes.json'), path: `order.${key}`, message: `no order text "${key}" in ${structureFile}` });
   }
   const reasons = outcomes.reasons ?? {};
   for (const [qi, q] of structure.questions.entries()) {
     for (const [oi, o] of q.options.entries()) {
       for (const [si, s] of o.supports.entries()) {
         if (s.reason && !reasons[s.reason]) {
-          problems.push({ file: at('outcomes.json'), path: `reasons.${s.reason}`, message: `missing: ${structureFile} questions.${qi}.options.${oi}.supports.${si} cites this reason` });
+          problems.push({
+            file: at('outcomes.json'),
+            path: `reasons.${s.reason}`,
+            message: `missing: ${structureFile} questions.${qi}.options.${oi}.supports.${si} cites this reason`,
+          });
         }
       }
     }
@@ -151,7 +164,8 @@ export function assembleContent(raw: RawVersion): Content {
     if (!w) problems.push({ file: at('outcomes.json'), path: `questionsToAsk.${q.id}`, message: 'no wording for this question' });
     return { ...shown(q), id: q.id, roles: q.roles, text: w ?? q.id };
   });
-  if (ui.lang !== raw.locale) problems.push({ file: at('ui.json'), path: 'lang', message: `is "${ui.lang}" but the folder is "${raw.locale}"` });
+  if (ui.lang !== raw.locale)
+    problems.push({ file: at('ui.json'), path: 'lang', message: `is "${ui.lang}" but the folder is "${raw.locale}"` });
   if (problems.length) throw new ContentError(problems);
 
   return {

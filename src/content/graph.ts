@@ -54,10 +54,17 @@ export function contentGraph(content: Content, walk: Walk): string {
   const { both: rule, first } = content.decision;
   const count = (key: string) => walk.outcomes.get(key) ?? 0;
   const when = (c: Readonly<Record<string, readonly string[]>> | undefined) =>
-    c ? Object.entries(c).map(([q, v]) => `${q} = ${v.join(' or ')}`).join(' and ') : 'otherwise';
-  const firstFor = (role: string) => first.filter((r) => r.role === role).map((r) => when(r.when)).join('; or ');
-  const outcome = (role: string) =>
-    `  ${node('o', role)}(["<b>${esc(role)}</b><br/>${share(count(role), walk.answerSets)}"])`;
+    c
+      ? Object.entries(c)
+          .map(([q, v]) => `${q} = ${v.join(' or ')}`)
+          .join(' and ')
+      : 'otherwise';
+  const firstFor = (role: string) =>
+    first
+      .filter((r) => r.role === role)
+      .map((r) => when(r.when))
+      .join('; or ');
+  const outcome = (role: string) => `  ${node('o', role)}(["<b>${esc(role)}</b><br/>${share(count(role), walk.answerSets)}"])`;
   const both = (firstRole: string, second: string) =>
     `  ${node('o', `both-${firstRole}`)}(["<b>both: ${esc(firstRole)}, then ${esc(second)}</b><br/>when ${esc(firstFor(firstRole))}<br/>${share(count(`both:${firstRole},${second}`), walk.answerSets)}"])`;
   const limits = [

@@ -8,13 +8,31 @@ import { localeFiles, migrationSchema, structureSchema } from './schema.ts';
 export const schemaFolder = 'schema';
 
 const schemas: Record<string, { schema: z.ZodType; title: string }> = {
-  'structure.schema.json': { schema: structureSchema, title: 'content/v<N>/content.json: ids, skip conditions, weights, the decision rule' },
-  'questions.schema.json': { schema: localeFiles['questions.json'], title: 'content/v<N>/<locale>/questions.json: the words of each question and option' },
-  'profiles.schema.json': { schema: localeFiles['profiles.json'], title: 'content/v<N>/<locale>/profiles.json: what each role is and does' },
-  'outcomes.schema.json': { schema: localeFiles['outcomes.json'], title: 'content/v<N>/<locale>/outcomes.json: result headings, order, extras, next steps' },
-  'sources.schema.json': { schema: localeFiles['sources.json'], title: 'content/v<N>/<locale>/sources.json: where the role descriptions come from' },
+  'structure.schema.json': {
+    schema: structureSchema,
+    title: 'content/v<N>/content.json: ids, skip conditions, weights, the decision rule',
+  },
+  'questions.schema.json': {
+    schema: localeFiles['questions.json'],
+    title: 'content/v<N>/<locale>/questions.json: the words of each question and option',
+  },
+  'profiles.schema.json': {
+    schema: localeFiles['profiles.json'],
+    title: 'content/v<N>/<locale>/profiles.json: what each role is and does',
+  },
+  'outcomes.schema.json': {
+    schema: localeFiles['outcomes.json'],
+    title: 'content/v<N>/<locale>/outcomes.json: result headings, order, extras, next steps',
+  },
+  'sources.schema.json': {
+    schema: localeFiles['sources.json'],
+    title: 'content/v<N>/<locale>/sources.json: where the role descriptions come from',
+  },
   'ui.schema.json': { schema: localeFiles['ui.json'], title: 'content/v<N>/<locale>/ui.json: every other word on screen' },
-  'migration.schema.json': { schema: migrationSchema, title: 'content/v<N>/migration.json: how answers for version N-1 become answers for version N' },
+  'migration.schema.json': {
+    schema: migrationSchema,
+    title: 'content/v<N>/migration.json: how answers for version N-1 become answers for version N',
+  },
 };
 
 /** The `$schema` a content file should carry, relative to that file. */
@@ -29,7 +47,8 @@ export function jsonSchemaFiles(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, { schema, title }] of Object.entries(schemas)) {
     const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
-    out[name] = `${JSON.stringify({ ...json, title, $comment: 'Generated from src/content/schema.ts by `npm run content:schema`. Do not edit.' }, null, 2)}\n`;
+    out[name] =
+      `${JSON.stringify({ ...json, title, $comment: 'Generated from src/content/schema.ts by `npm run content:schema`. Do not edit.' }, null, 2)}\n`;
   }
   return out;
 }

@@ -12,16 +12,16 @@ const linkedText = text
     'a link must be [words](https://…) or [words](tel:+1…)',
   )
   .describe('Plain text; a link is written [words](https://…) or [words](tel:+18006771116)');
-const condition = z.record(id, z.array(id).min(1)).describe('Shown or applied only when every listed question has one of the listed answers');
+const condition = z
+  .record(id, z.array(id).min(1))
+  .describe('Shown or applied only when every listed question has one of the listed answers');
 
 export const supportSchema = z.strictObject({
   role: id,
   points: z.number().int().min(1).max(10),
   duty: id.describe('A duty id from that role profile, used to explain the reason'),
   when: condition.optional().describe('Counts (points and reason) only when these answers hold too'),
-  reason: id
-    .optional()
-    .describe("A key of outcomes.json `reasons`: the sentence shown for this answer, instead of the duty's `because`"),
+  reason: id.optional().describe("A key of outcomes.json `reasons`: the sentence shown for this answer, instead of the duty's `because`"),
 });
 
 const evidence = z.enum(['clear', 'few', 'close']);
@@ -176,7 +176,7 @@ export const outcomesSchema = z.strictObject({
   extras: z.record(id, z.strictObject({ title: text, text })),
   nextSteps: z.record(id, linkedText),
   questionsToAsk: z.record(id, text).optional(),
-  reasons: z.record(id, text).optional().describe('Sentences named by a support\'s `reason` in content.json'),
+  reasons: z.record(id, text).optional().describe("Sentences named by a support's `reason` in content.json"),
 });
 
 export const sourcesSchema = z.strictObject({

@@ -49,7 +49,11 @@ export function joinContent(questionnaire: Questionnaire, guidance: Guidance): C
     ...rest,
     questions: questionnaire.questions.map((q) => ({
       ...q,
-      options: q.options.map((o) => ({ ...o, said: meanings[q.id]?.[o.id]?.said ?? o.label, supports: meanings[q.id]?.[o.id]?.supports ?? [] })),
+      options: q.options.map((o) => ({
+        ...o,
+        said: meanings[q.id]?.[o.id]?.said ?? o.label,
+        supports: meanings[q.id]?.[o.id]?.supports ?? [],
+      })),
     })),
     ui: { ...questionnaire.ui, ...ui } as UiStrings,
   };

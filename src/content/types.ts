@@ -145,7 +145,10 @@ export interface Questionnaire extends Pick<Content, 'version' | 'reviewed' | 'l
  * words of the check page and result. Loaded once the person starts (see ADR 0006).
  */
 export interface Guidance
-  extends Pick<Content, 'decision' | 'extras' | 'nextSteps' | 'questionsToAsk' | 'profiles' | 'headlines' | 'orderTexts' | 'reasons' | 'mixedNote' | 'sources'> {
+  extends Pick<
+    Content,
+    'decision' | 'extras' | 'nextSteps' | 'questionsToAsk' | 'profiles' | 'headlines' | 'orderTexts' | 'reasons' | 'mixedNote' | 'sources'
+  > {
   /** Per question id, per option id. */
   meanings: Readonly<Record<string, Readonly<Record<string, Pick<Option, 'said' | 'supports'>>>>>;
   ui: Pick<UiStrings, GuidanceUiKey>;

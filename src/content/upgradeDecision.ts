@@ -14,10 +14,7 @@ function fromLegacy(d: LegacyDecision, roles: readonly string[]): Decision {
   return {
     both: { atLeast: d.supportedAt, ratio: null, ownAtLeast: 0, setting: [] },
     lean: null,
-    first: [
-      ...Object.entries(byAnswer).map(([answer, role]) => ({ when: { [question]: [answer] }, role })),
-      { role: roles[0]! },
-    ],
+    first: [...Object.entries(byAnswer).map(([answer, role]) => ({ when: { [question]: [answer] }, role })), { role: roles[0]! }],
     mixedAt: d.mixedAt,
   };
 }

@@ -16,7 +16,6 @@ export function questionOfStep(step: string): string | null {
 
 export function isStepId(value: unknown): value is StepId {
   return (
-    typeof value === 'string' &&
-    (value === 'start' || value === 'check' || value === 'result' || /^question:[a-z][a-z0-9_-]*$/.test(value))
+    typeof value === 'string' && (value === 'start' || value === 'check' || value === 'result' || /^question:[a-z][a-z0-9_-]*$/.test(value))
   );
 }

@@ -165,9 +165,7 @@ export const wizardMachine = setup({
     linkOverwrites: ({ context, event }) => event.type === 'PREFILL' && overwrites(context, event.prefill),
     // A complete set a family shared opens on the result it gave them.
     sharedComplete: ({ context }) =>
-      complete(context) &&
-      Object.keys(context.prefilled).length > 0 &&
-      Object.values(context.prefilled).every((s) => s === 'shared'),
+      complete(context) && Object.keys(context.prefilled).length > 0 && Object.values(context.prefilled).every((s) => s === 'shared'),
     visitsCheck: ({ context, event }) => visitTarget(event) === 'check' && complete(context),
     visitsResult: ({ context, event }) => visitTarget(event) === 'result' && complete(context),
   },
@@ -250,6 +248,7 @@ export const wizardMachine = setup({
     };
     if (!input.content) return base;
     const prefills = input.prefills ?? [];
+    // biome-ignore lint/performance/noAccumulatingSpread: at most two prefills (website, link)
     const merged = prefills.reduce<WizardContext>((c, p) => ({ ...c, ...withPrefill(c, p) }), base);
     // Saved answers the link would change stay until the person chooses (state `conflict`).
     const held = input.link && overwrites(merged, input.link) ? input.link : null;

@@ -35,7 +35,17 @@ interface WizardProps {
   retried?: boolean;
 }
 
-export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null, loadGuidance, onOutcome, onRetry, retried = false }: WizardProps) {
+export function Wizard({
+  onMounted,
+  languages = [],
+  onLanguage,
+  defaultLocale,
+  embed = null,
+  loadGuidance,
+  onOutcome,
+  onRetry,
+  retried = false,
+}: WizardProps) {
   const actor = useWizardActor();
   const snapshot = useWizardSnapshot(actor);
   const step = selectStep(snapshot);
@@ -47,7 +57,11 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
 
   const later = useMemo(() => createLaterSteps(loadGuidance), [loadGuidance]);
   const locale = content?.locale ?? '';
-  const laterState = useSyncExternalStore(later.subscribe, () => later.get(locale), () => null);
+  const laterState = useSyncExternalStore(
+    later.subscribe,
+    () => later.get(locale),
+    () => null,
+  );
   // Arriving by a link (welcome, conflict) needs them too: their words come with the guidance.
   const wantsLater = !!content && !snapshot.matches('start') && step !== 'unusable';
   useEffect(() => {
@@ -90,6 +104,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
     if (content) document.documentElement.lang = content.locale;
   }, [content]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time the step changes
   useEffect(() => {
     // The first screen of a visit keeps the browser's own focus; every later step moves it.
     if (firstRender.current) {
@@ -101,6 +116,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   }, [step]);
 
   const laterStatus = laterState?.status;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time the late part arrives or fails
   useEffect(() => {
     // When the page that was loading arrives (or fails), the placeholder or Try again button
     // that had focus is gone: focus goes on to the new heading. On a visit's first screen the
@@ -130,7 +146,9 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
   const noticeNode = loaded && notice ? <loaded.steps.PrefillNotice content={loaded.content} notice={notice} /> : null;
   const prefillStrings = loaded?.content.ui.prefill;
   const noteFor = (q: string) =>
-    !prefilled[q] || !prefillStrings ? null : { 'care-team': prefillStrings.careTeam, website: prefillStrings.website, shared: prefillStrings.shared }[prefilled[q]];
+    !prefilled[q] || !prefillStrings
+      ? null
+      : { 'care-team': prefillStrings.careTeam, website: prefillStrings.website, shared: prefillStrings.shared }[prefilled[q]];
   const laterStep = (['welcome', 'conflict', 'check', 'result'] as const).find((s) => snapshot.matches(s));
 
   let screen: React.ReactNode;
@@ -156,14 +174,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
       </>
     );
   } else if (!snapshot.matches('start') && !loaded) {
-    screen = (
-      <LaterStatus
-        strings={content.ui.later}
-        failed={failed}
-        onRetry={retry}
-        restart={restart}
-      />
-    );
+    screen = <LaterStatus strings={content.ui.later} failed={failed} onRetry={retry} restart={restart} />;
   } else if (loaded && laterStep) {
     const { LaterScreen } = loaded.steps;
     screen = (

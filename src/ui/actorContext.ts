@@ -25,5 +25,9 @@ export function useWizardSnapshot(actor: WizardActor) {
     },
     [actor],
   );
-  return useSyncExternalStore(subscribe, () => actor.getSnapshot(), () => actor.getSnapshot());
+  return useSyncExternalStore(
+    subscribe,
+    () => actor.getSnapshot(),
+    () => actor.getSnapshot(),
+  );
 }

@@ -5,10 +5,7 @@ import type { Guidance } from '../content/types';
 
 type Steps = typeof import('./later/LaterSteps');
 
-export type LaterState =
-  | { status: 'loading' }
-  | { status: 'ready'; steps: Steps; guidance: Guidance }
-  | { status: 'failed' };
+export type LaterState = { status: 'loading' } | { status: 'ready'; steps: Steps; guidance: Guidance } | { status: 'failed' };
 
 export interface LaterSteps {
   /** Starts fetching a language's part, unless it is loaded or on its way. */

@@ -19,7 +19,10 @@ beforeEach(() => window.sessionStorage.clear());
 const answersOf = (text: string) => parseAnswerText(en, text).answers;
 
 function renderBilingual() {
-  const { actor, dispose } = startWizard(en, createProgressStore(() => window.sessionStorage));
+  const { actor, dispose } = startWizard(
+    en,
+    createProgressStore(() => window.sessionStorage),
+  );
   onTestFinished(dispose);
   const onLanguage = (code: string) => actor.send({ type: 'SET_CONTENT', content: code === 'es' ? es : en });
   render(
@@ -57,10 +60,13 @@ describe('language', () => {
     renderBilingual();
     await user.click(await screen.findByRole('button', { name: en.ui.question.continue }));
     await user.click(await screen.findByRole('button', { name: en.ui.check.confirm }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(recommend(en, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline.heading);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      recommend(en, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline.heading,
+    );
     await user.click(screen.getByRole('button', { name: 'Español' }));
     const esContent = joinContent(es, esGuidance);
-    const esHeading = recommend(esContent, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline.heading;
+    const esHeading = recommend(esContent, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline
+      .heading;
     expect(await screen.findByRole('heading', { level: 1, name: esHeading })).toBeInTheDocument();
   });
 

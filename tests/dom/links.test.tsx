@@ -56,7 +56,9 @@ describe('opening a prefilled link', () => {
     openWith('#v=2&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&family=%E0%A4%A');
     await continueFromWelcome();
     const notice = screen.getByRole('region', { name: content.ui.prefill.noticeTitle });
-    const items = within(notice).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(notice)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(
       expect.arrayContaining([
         `“moon” is not one of the answers to “${title('now')}”.`,
@@ -150,7 +152,11 @@ describe('sharing a link to the answers', () => {
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.copied);
     const link = writeText.mock.calls[0]![0];
     expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#v=2&/);
-    expect(parseAnswerText(content, link)).toMatchObject({ problems: [], sharedByFamily: true, answers: { now: ['hospital'], needs: ['costs'] } });
+    expect(parseAnswerText(content, link)).toMatchObject({
+      problems: [],
+      sharedByFamily: true,
+      answers: { now: ['hospital'], needs: ['costs'] },
+    });
   });
 
   it('when the clipboard is blocked, shows the link selected in a field with an instruction', async () => {

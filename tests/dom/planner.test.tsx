@@ -27,7 +27,14 @@ describe('planner page', () => {
       { code: 'es', name: 'Español' },
     ];
     render(
-      <PlannerScreen content={content} wizardUrl="https://care.example/" languages={languages} defaultLocale="en" familyContent={es} onFamilyLanguage={(c) => chosen.push(c)} />,
+      <PlannerScreen
+        content={content}
+        wizardUrl="https://care.example/"
+        languages={languages}
+        defaultLocale="en"
+        familyContent={es}
+        onFamilyLanguage={(c) => chosen.push(c)}
+      />,
     );
     expect(link()).toBe('https://care.example/#v=2&lang=es');
     const sheet = document.querySelector('.print-sheet')!;

@@ -11,9 +11,7 @@ import { Wizard } from '../../src/ui/Wizard';
 export { content };
 
 /** Renders the whole wizard as the app does, with its history and storage wiring. */
-export function renderWizard(
-  options: { store?: ProgressStore; content?: Content | null; loadGuidance?: typeof loadGuidance } = {},
-) {
+export function renderWizard(options: { store?: ProgressStore; content?: Content | null; loadGuidance?: typeof loadGuidance } = {}) {
   const store = options.store ?? createProgressStore(() => window.sessionStorage);
   const { actor, dispose } = startWizard(options.content === undefined ? content : options.content, store);
   onTestFinished(dispose);

@@ -111,7 +111,9 @@ async function cspPage(openPage: OpenPage, viewport?: Viewport): Promise<CspPage
       'securitypolicyviolation',
       (e) => {
         const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
-        report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample}`);
+        report(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample}`,
+        );
       },
       true,
     );
@@ -195,7 +197,9 @@ describe('the build under a strict Content-Security-Policy', () => {
     await expectClean(page);
 
     const linked = await cspPage(openPage);
-    await linked.goto(`${baseUrl}#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
+    await linked.goto(
+      `${baseUrl}#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`,
+    );
     await passWelcome(linked);
     await expectHeading(linked, content.ui.check.title);
     await linked.getByRole('button', { name: content.ui.check.confirm }).click();
@@ -239,7 +243,10 @@ describe('the build under a strict Content-Security-Policy', () => {
     const given = answersOf(j);
     await expectHeading(inFrame, content.ui.start.title);
     const start = inFrame.getByRole('button', { name: content.ui.start.button });
-    expect(await start.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).fontFamily])).toEqual(['rgb(106, 27, 154)', expect.stringMatching(/^Charter, /)]);
+    expect(await start.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).fontFamily])).toEqual([
+      'rgb(106, 27, 154)',
+      expect.stringMatching(/^Charter, /),
+    ]);
     await start.click();
     for (let q = await shownQuestion(inFrame); q; q = await shownQuestion(inFrame)) {
       const before = await h1(inFrame);

@@ -30,9 +30,19 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cpw-host-'));
   const snippet = (attrs = 'data-accent="#0b5394"') => `<div data-care-path-wizard ${attrs}></div>`;
   const script = `<script src="${wizard}embed.js" async></script>`;
-  writeFileSync(join(dir, 'one.html'), page(`${snippet('data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care"')}${script}`));
+  writeFileSync(
+    join(dir, 'one.html'),
+    page(
+      `${snippet('data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care"')}${script}`,
+    ),
+  );
   writeFileSync(join(dir, 'two.html'), page(`${snippet()}${snippet('data-lang="es"')}${script}`));
-  writeFileSync(join(dir, 'bad.html'), page(`${snippet('data-accent="#ffff00" data-contact="javascript:alert(1)" data-lang="french" data-prefill="now=home&next=moon"')}${script}`));
+  writeFileSync(
+    join(dir, 'bad.html'),
+    page(
+      `${snippet('data-accent="#ffff00" data-contact="javascript:alert(1)" data-lang="french" data-prefill="now=home&next=moon"')}${script}`,
+    ),
+  );
   writeFileSync(join(dir, 'csp.html'), page(`${snippet('data-pass-fragment')}${script}`));
   // Records what the page hears: DOM events on the placeholders, and every raw message.
   writeFileSync(
@@ -45,7 +55,9 @@ beforeAll(async () => {
   const h = await serveStatic(dir, {
     headers: (path): Record<string, string> =>
       path === '/csp.html'
-        ? { 'content-security-policy': `default-src 'self'; script-src 'self' ${new URL(wizard).origin}; frame-src ${new URL(wizard).origin}; style-src 'self'; img-src 'self'` }
+        ? {
+            'content-security-policy': `default-src 'self'; script-src 'self' ${new URL(wizard).origin}; frame-src ${new URL(wizard).origin}; style-src 'self'; img-src 'self'`,
+          }
         : {},
   });
   host = h.url;
@@ -78,69 +90,79 @@ async function openHost(path: string, width: number): Promise<{ page: Page; fram
   );
   await p.goto(`${host}${path}`);
   const count = await p.locator('[data-care-path-wizard]').count();
-  await p.waitForFunction((n) => (window as unknown as { events: { type: string }[] }).events.filter((e) => e.type === 'care-path-wizard:ready').length === n, count);
+  await p.waitForFunction(
+    (n) => (window as unknown as { events: { type: string }[] }).events.filter((e) => e.type === 'care-path-wizard:ready').length === n,
+    count,
+  );
   const frames = p.frames().filter((f) => f.url().startsWith(`${wizard}embed.html`));
   return { page: p, frames, violations };
 }
 
 describe('embed.js on an agency page', () => {
-  it.each([320, 1280])('at %i px: never shorter than its content, one height for all questions, completes a journey, tells the host only the outcome', async (width) => {
-    const { page: p, frames } = await openHost('one.html', width);
-    const iframe = p.locator('iframe');
-    expect(await iframe.getAttribute('title')).toBeTruthy();
-    expect(await iframe.getAttribute('loading')).toBe('lazy');
-    const frame = frames[0]!;
-    await frame.getByRole('heading', { level: 1, name: content.ui.start.title }).waitFor();
-    expect(await frame.getByText(`You are using this guide on 127.0.0.1.`, { exact: false }).count()).toBe(1);
-    await expectNoAxeViolations(frame, `embedded start at ${width}`);
-    const historyLength = await p.evaluate(() => history.length);
-    await frame.getByRole('button', { name: content.ui.start.button }).click();
+  it.each([320, 1280])(
+    'at %i px: never shorter than its content, one height for all questions, completes a journey, tells the host only the outcome',
+    async (width) => {
+      const { page: p, frames } = await openHost('one.html', width);
+      const iframe = p.locator('iframe');
+      expect(await iframe.getAttribute('title')).toBeTruthy();
+      expect(await iframe.getAttribute('loading')).toBe('lazy');
+      const frame = frames[0]!;
+      await frame.getByRole('heading', { level: 1, name: content.ui.start.title }).waitFor();
+      expect(await frame.getByText(`You are using this guide on 127.0.0.1.`, { exact: false }).count()).toBe(1);
+      await expectNoAxeViolations(frame, `embedded start at ${width}`);
+      const historyLength = await p.evaluate(() => history.length);
+      await frame.getByRole('button', { name: content.ui.start.button }).click();
 
-    const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
-    const given = answersOf(journey);
-    const heights = new Set<number>();
-    for (const q of journey.screens) {
-      await frame.getByRole('heading', { level: 1, name: questionTitle(q) }).waitFor();
-      heights.add((await frameHeight(p, frame)).outer);
-      if (q === 'needs') await expectNextQuestionLeavesHostStill(p, frame, given[q]!);
-      else {
-        // The host scrolls past the wizard's top: the next section (check) brings it back into view.
-        if (q === journey.screens.at(-1)) await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await answerIn(frame, q, given[q]!);
+      const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+      const given = answersOf(journey);
+      const heights = new Set<number>();
+      for (const q of journey.screens) {
+        await frame.getByRole('heading', { level: 1, name: questionTitle(q) }).waitFor();
+        heights.add((await frameHeight(p, frame)).outer);
+        if (q === 'needs') await expectNextQuestionLeavesHostStill(p, frame, given[q]!);
+        else {
+          // The host scrolls past the wizard's top: the next section (check) brings it back into view.
+          if (q === journey.screens.at(-1)) await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+          await answerIn(frame, q, given[q]!);
+        }
       }
-    }
-    // Every question screen is as tall as the tallest: the height tells nothing of the answers.
-    expect(heights.size).toBe(1);
-    await frame.getByRole('heading', { level: 1, name: content.ui.check.title }).waitFor();
-    expect(await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
-    // Rounded up to a coarse rung, never by more than a quarter.
-    const check = await frameHeight(p, frame);
-    expect(check.outer).toBeLessThanOrEqual(1.25 * check.inner + 1);
-    await expectNoAxeViolations(frame, `embedded check answers at ${width}`);
-    await frame.getByRole('button', { name: content.ui.check.confirm }).click();
-    const contactLink = frame.getByRole('link', { name: 'Questions? Talk to Sunrise Home Care' });
-    await contactLink.waitFor();
-    // The agency's contact comes right under "What to do now", in the agency's accent.
-    expect(await contactLink.evaluate((a) => a.parentElement!.previousElementSibling!.matches('.now-steps'))).toBe(true);
-    expect(await contactLink.evaluate((a) => getComputedStyle(a).color)).toBe('rgb(11, 83, 148)');
-    await expectNoAxeViolations(frame, `embedded result at ${width}`);
-    await p.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:complete'));
+      // Every question screen is as tall as the tallest: the height tells nothing of the answers.
+      expect(heights.size).toBe(1);
+      await frame.getByRole('heading', { level: 1, name: content.ui.check.title }).waitFor();
+      expect(await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
+      // Rounded up to a coarse rung, never by more than a quarter.
+      const check = await frameHeight(p, frame);
+      expect(check.outer).toBeLessThanOrEqual(1.25 * check.inner + 1);
+      await expectNoAxeViolations(frame, `embedded check answers at ${width}`);
+      await frame.getByRole('button', { name: content.ui.check.confirm }).click();
+      const contactLink = frame.getByRole('link', { name: 'Questions? Talk to Sunrise Home Care' });
+      await contactLink.waitFor();
+      // The agency's contact comes right under "What to do now", in the agency's accent.
+      expect(await contactLink.evaluate((a) => a.parentElement!.previousElementSibling!.matches('.now-steps'))).toBe(true);
+      expect(await contactLink.evaluate((a) => getComputedStyle(a).color)).toBe('rgb(11, 83, 148)');
+      await expectNoAxeViolations(frame, `embedded result at ${width}`);
+      await p.waitForFunction(() =>
+        (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:complete'),
+      );
 
-    const { events, messages } = await p.evaluate(() => ({
-      events: (window as unknown as { events: { type: string; detail: object }[] }).events,
-      messages: (window as unknown as { messages: string[] }).messages,
-    }));
-    expect(events.find((e) => e.type === 'care-path-wizard:complete')?.detail).toEqual({ outcome: 'both' });
-    // Start → questions → check → result: one section event each, none between questions.
-    expect(events.filter((e) => e.type === 'care-path-wizard:section')).toEqual(Array(3).fill({ type: 'care-path-wizard:section', detail: {}, index: 0 }));
-    for (const m of messages) {
-      expect(Object.keys(JSON.parse(m)).every((k) => ['type', 'height', 'outcome'].includes(k))).toBe(true);
-      for (const v of ['hospital', 'flight', 'medications', 'coordination', 'far']) expect(m).not.toContain(v);
-    }
-    // Steps inside the wizard add nothing to the host page's history.
-    expect(await p.evaluate(() => history.length)).toBe(historyLength);
-    await p.context().close();
-  });
+      const { events, messages } = await p.evaluate(() => ({
+        events: (window as unknown as { events: { type: string; detail: object }[] }).events,
+        messages: (window as unknown as { messages: string[] }).messages,
+      }));
+      expect(events.find((e) => e.type === 'care-path-wizard:complete')?.detail).toEqual({ outcome: 'both' });
+      // Start → questions → check → result: one section event each, none between questions.
+      expect(events.filter((e) => e.type === 'care-path-wizard:section')).toEqual(
+        Array(3).fill({ type: 'care-path-wizard:section', detail: {}, index: 0 }),
+      );
+      for (const m of messages) {
+        expect(Object.keys(JSON.parse(m)).every((k) => ['type', 'height', 'outcome'].includes(k))).toBe(true);
+        for (const v of ['hospital', 'flight', 'medications', 'coordination', 'far']) expect(m).not.toContain(v);
+      }
+      // Steps inside the wizard add nothing to the host page's history.
+      expect(await p.evaluate(() => history.length)).toBe(historyLength);
+      await p.context().close();
+    },
+  );
 
   it('ignores messages from any other window, even ones that look right', async () => {
     const { page: p } = await openHost('one.html', 1280);
@@ -154,7 +176,12 @@ describe('embed.js on an agency page', () => {
     await p.waitForTimeout(500);
     const events = await p.evaluate(() => (window as unknown as { events: { type: string }[] }).events.map((e) => e.type));
     expect(events).not.toContain('care-path-wizard:complete');
-    expect(await p.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+    expect(
+      await p
+        .locator('iframe')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height),
+    ).toBe(before);
     await p.context().close();
   });
 
@@ -187,7 +214,9 @@ describe('embed.js on an agency page', () => {
     const warnings: string[] = [];
     p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await p.goto(`${host}bad.html`);
-    await p.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:ready'));
+    await p.waitForFunction(() =>
+      (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:ready'),
+    );
     expect(warnings.join('\n')).toMatch(/data-accent="#ffff00"/);
     expect(warnings.join('\n')).toMatch(/data-contact="javascript:alert\(1\)"/);
     expect(warnings.join('\n')).toMatch(/data-lang="french"/);
@@ -201,7 +230,9 @@ describe('embed.js on an agency page', () => {
     await frame.getByRole('button', { name: content.ui.question.continue }).click();
     await frame.getByRole('heading', { level: 1, name: questionTitle('next') }).waitFor();
     await p.reload();
-    await p.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:ready'));
+    await p.waitForFunction(() =>
+      (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:ready'),
+    );
     const again = p.frames().find((f) => f.url().includes('embed.html'))!;
     await again.getByRole('heading', { level: 1, name: questionTitle('next') }).waitFor();
     await again.getByRole('button', { name: content.ui.question.back }).click();
@@ -213,7 +244,11 @@ describe('embed.js on an agency page', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const p = await context.newPage();
     const label = 'URGENT: verify your Medicare number here';
-    const options = new URLSearchParams({ origin: 'https://medicare.gov.example', contact: 'https://attacker.example/', contact_label: label });
+    const options = new URLSearchParams({
+      origin: 'https://medicare.gov.example',
+      contact: 'https://attacker.example/',
+      contact_label: label,
+    });
     await p.goto(`${wizard}embed.html?${options}#now=home&next=home`);
     await p.waitForURL((url) => !url.pathname.endsWith('embed.html'));
     expect(new URL(p.url()).search).toBe('');

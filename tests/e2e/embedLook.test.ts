@@ -69,17 +69,33 @@ describe('an agency page chooses the look', () => {
       const white = 'rgb(255, 255, 255)';
       const defaultLink = 'rgb(26, 79, 156)';
       // #6a1b9a: white on it is 9.6:1, so buttons and links take it.
-      expect(await look(frames[0]!)).toMatchObject({ button: ['rgb(106, 27, 154)', white], link: 'rgb(106, 27, 154)', font: expect.stringMatching(/^Charter, .*serif$/) });
+      expect(await look(frames[0]!)).toMatchObject({
+        button: ['rgb(106, 27, 154)', white],
+        link: 'rgb(106, 27, 154)',
+        font: expect.stringMatching(/^Charter, .*serif$/),
+      });
       // #f6c445: buttons take it with dark text (12:1); links on white (1.6:1) keep the default.
-      expect(await look(frames[1]!)).toMatchObject({ button: ['rgb(246, 196, 69)', 'rgb(11, 12, 12)'], link: defaultLink, font: expect.stringMatching(/^ui-rounded, /) });
+      expect(await look(frames[1]!)).toMatchObject({
+        button: ['rgb(246, 196, 69)', 'rgb(11, 12, 12)'],
+        link: defaultLink,
+        font: expect.stringMatching(/^ui-rounded, /),
+      });
       // #777777: neither white nor dark text reaches 4.5:1 on it; an unknown font keeps the system stack.
-      expect(await look(frames[2]!)).toMatchObject({ button: ['rgb(0, 112, 60)', white], link: defaultLink, font: expect.stringMatching(/^system-ui, /) });
+      expect(await look(frames[2]!)).toMatchObject({
+        button: ['rgb(0, 112, 60)', white],
+        link: defaultLink,
+        font: expect.stringMatching(/^system-ui, /),
+      });
       for (const [i, f] of frames.entries()) await expectNoAxeViolations(f, `embedded start with look ${i + 1}`);
 
       const said = warnings.join('\n');
       expect(said).not.toContain('#6a1b9a');
-      expect(said).toContain('data-accent="#f6c445" is too low in contrast against white (1.62:1; text needs 4.5:1), so links keep the default colour #1a4f9c. Buttons use it, with dark text.');
-      expect(said).toMatch(/data-accent="#777777" is too low in contrast against white \(4\.47:1\) and against the text colour #0b0c0c \(4\.\d\d:1; text needs 4\.5:1\), so buttons keep the default #00703c and links the default #1a4f9c\./);
+      expect(said).toContain(
+        'data-accent="#f6c445" is too low in contrast against white (1.62:1; text needs 4.5:1), so links keep the default colour #1a4f9c. Buttons use it, with dark text.',
+      );
+      expect(said).toMatch(
+        /data-accent="#777777" is too low in contrast against white \(4\.47:1\) and against the text colour #0b0c0c \(4\.\d\d:1; text needs 4\.5:1\), so buttons keep the default #00703c and links the default #1a4f9c\./,
+      );
       expect(said).not.toMatch(/#f6c445.*not valid|#777777.*not valid/);
       expect(said).toContain('data-font="comic-sans" is not valid and was ignored. Use one of: system, serif, rounded, humanist.');
     } finally {
@@ -90,19 +106,19 @@ describe('an agency page chooses the look', () => {
   it('the example agency site shows its own message above the wizard once there is a result', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
-        const p = await context.newPage();
-        await p.goto(`${example}#now=home&next=home&travel=none&needs=visits,medications&works_for=family&family=far`);
-        const frame = await (await p.locator('iframe').elementHandle())!.contentFrame();
-        await frame!.getByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle }).waitFor();
-        await frame!.getByRole('button', { name: content.ui.question.continue }).click();
-        await frame!.getByRole('button', { name: content.ui.check.confirm }).click();
-        await frame!.locator('.now-steps').waitFor();
-        const note = p.getByRole('status').filter({ hasText: 'Sunrise Home Care offers care management at home.' });
-        await note.waitFor();
-        const [noteBox, frameBox] = [await note.boundingBox(), await p.locator('iframe').boundingBox()];
-        expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(frameBox!.y);
-        expect(await frame!.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Charter, /);
-        await expectNoAxeViolations(frame!, 'example site result');
+      const p = await context.newPage();
+      await p.goto(`${example}#now=home&next=home&travel=none&needs=visits,medications&works_for=family&family=far`);
+      const frame = await (await p.locator('iframe').elementHandle())!.contentFrame();
+      await frame!.getByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle }).waitFor();
+      await frame!.getByRole('button', { name: content.ui.question.continue }).click();
+      await frame!.getByRole('button', { name: content.ui.check.confirm }).click();
+      await frame!.locator('.now-steps').waitFor();
+      const note = p.getByRole('status').filter({ hasText: 'Sunrise Home Care offers care management at home.' });
+      await note.waitFor();
+      const [noteBox, frameBox] = [await note.boundingBox(), await p.locator('iframe').boundingBox()];
+      expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(frameBox!.y);
+      expect(await frame!.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Charter, /);
+      await expectNoAxeViolations(frame!, 'example site result');
     } finally {
       await context.close();
     }

@@ -31,7 +31,10 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 4000 } });
   const w = await serveStatic(resolve(import.meta.dirname, '../../dist'));
   const dir = mkdtempSync(join(tmpdir(), 'cpw-privacy-'));
-  writeFileSync(join(dir, 'journey.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body><script src="./journey.js"></script></body></html>`);
+  writeFileSync(
+    join(dir, 'journey.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body><script src="./journey.js"></script></body></html>`,
+  );
   // The host's own script: two placeholders with the options in its address, and a log of
   // every DOM event and raw message it gets (`events[i]`, `messages`), as a curious host keeps.
   writeFileSync(
@@ -147,9 +150,7 @@ async function drive(page: Page, frame: Frame, i: number, answers: Record<string
 describe('what an agency page can learn through the embed', () => {
   it('sees the same messages for every answer set, one height for all questions, and few check-page heights', async () => {
     const en = words.en;
-    const sets = fc
-      .sample(answerSets(en), { numRuns: 40, seed: 14 })
-      .map((drawn) => pruneAnswers(en, drawn as Record<string, string[]>));
+    const sets = fc.sample(answerSets(en), { numRuns: 40, seed: 14 }).map((drawn) => pruneAnswers(en, drawn as Record<string, string[]>));
     const seen: { lang: 'en' | 'es'; prefill: Prefill; followUp: boolean; frames: Seen[]; events: string[][]; outcomes: string[] }[] = [];
     for (const [n, answers] of sets.entries()) {
       const lang = n % 2 ? 'es' : 'en';
@@ -157,7 +158,11 @@ describe('what an agency page can learn through the embed', () => {
       // A website or a care team's link fills in the first one to three answers.
       const given = Object.fromEntries(Object.entries(answers).slice(0, 1 + (n % 3)));
       const text = formatAnswerText(en, given);
-      const query = new URLSearchParams({ lang, ...(prefill === 'website' ? { prefill: text } : {}), ...(prefill === 'link' ? { 'pass-fragment': '' } : {}) });
+      const query = new URLSearchParams({
+        lang,
+        ...(prefill === 'website' ? { prefill: text } : {}),
+        ...(prefill === 'link' ? { 'pass-fragment': '' } : {}),
+      });
       const page = await context.newPage();
       try {
         await page.goto(`${host}journey.html?${query}${prefill === 'link' ? `#${text}` : ''}`);
@@ -192,7 +197,10 @@ describe('what an agency page can learn through the embed', () => {
       width,
       check: distinct(seen.map((s) => s.frames[i]!.check)),
       result: distinct(seen.map((s) => s.frames[i]!.result)),
-      questions: { en: distinct(seen.filter((s) => s.lang === 'en').flatMap((s) => s.frames[i]!.questions)), es: distinct(seen.filter((s) => s.lang === 'es').flatMap((s) => s.frames[i]!.questions)) },
+      questions: {
+        en: distinct(seen.filter((s) => s.lang === 'en').flatMap((s) => s.frames[i]!.questions)),
+        es: distinct(seen.filter((s) => s.lang === 'es').flatMap((s) => s.frames[i]!.questions)),
+      },
     }));
     const full = seen.filter((s) => s.prefill === 'none');
     const sequences = new Set(full.flatMap((s) => s.events.map((e) => e.join(' '))));

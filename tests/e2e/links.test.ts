@@ -21,7 +21,10 @@ async function open(openPage: OpenPage, fragment: string, width = 390) {
 
 describe('prefilled links', () => {
   test('a complete link lands on check answers with every answer marked, and leaves the address bar', async ({ openPage }) => {
-    const page = await open(openPage, `#v=${content.version}&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`);
+    const page = await open(
+      openPage,
+      `#v=${content.version}&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`,
+    );
     await page.getByText(content.ui.arrival.welcomeDone).waitFor();
     await expectNoAxeViolations(page, 'welcome from a care team link');
     await passWelcome(page);
@@ -37,7 +40,10 @@ describe('prefilled links', () => {
 
   test('a link made under content version 1 opens under the current version and says the guidance changed', async ({ openPage }) => {
     expect(content.version).toBeGreaterThan(1);
-    const page = await open(openPage, '#v=1&now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far');
+    const page = await open(
+      openPage,
+      '#v=1&now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far',
+    );
     await passWelcome(page);
     await expectHeading(page, content.ui.check.title);
     await page.getByRole('heading', { name: content.ui.prefill.migratedTitle }).waitFor();
@@ -89,7 +95,14 @@ describe('links a family shares, and links over saved answers', () => {
   test('a shared link opened in a second browser lands on the result, marked as shared', async ({ openPage }) => {
     const first = await open(openPage, '');
     await first.getByRole('button', { name: content.ui.start.button }).click();
-    for (const [q, v] of Object.entries({ now: ['hospital'], next: ['home'], travel: ['none'], needs: ['costs'], works_for: ['facility'], family: ['far'] })) {
+    for (const [q, v] of Object.entries({
+      now: ['hospital'],
+      next: ['home'],
+      travel: ['none'],
+      needs: ['costs'],
+      works_for: ['facility'],
+      family: ['far'],
+    })) {
       await answer(first, q, v);
     }
     await first.getByRole('button', { name: content.ui.check.confirm }).click();
@@ -126,7 +139,7 @@ describe('links a family shares, and links over saved answers', () => {
   });
 });
 
-describe('planner page in the family\'s language', () => {
+describe("planner page in the family's language", () => {
   test('choosing Spanish puts lang=es in the link and prints the sheet in Spanish', async ({ openPage }) => {
     const page = await openPage({ width: 1280, height: 900 });
     await page.goto(`${inject('baseUrl')}planner.html`);

@@ -23,7 +23,10 @@ afterAll(async () => {
 
 const t = content.ui.planner;
 const pick = (page: Page, q: string, o: string) =>
-  page.getByRole('group', { name: questionTitle(q) }).getByLabel(optionLabel(q, o), { exact: true }).check();
+  page
+    .getByRole('group', { name: questionTitle(q) })
+    .getByLabel(optionLabel(q, o), { exact: true })
+    .check();
 
 /** The part of an element inside the window, as a fraction of its height (1: all of it). */
 const inView = (page: Page, name: string, role: 'button' | 'textbox') =>
@@ -88,7 +91,12 @@ describe('the printed sheet', () => {
       await page.locator('.print-sheet[lang="es"]').waitFor({ state: 'attached' });
       // The longest sheet: every question answered, every kind of help.
       const answers: [string, string][] = [
-        ['now', 'hospital'], ['next', 'home'], ['travel', 'flight'], ['escort', 'yes'], ['works_for', 'unsure'], ['family', 'far'],
+        ['now', 'hospital'],
+        ['next', 'home'],
+        ['travel', 'flight'],
+        ['escort', 'yes'],
+        ['works_for', 'unsure'],
+        ['family', 'far'],
       ];
       for (const [q, o] of answers) await pick(page, q, o);
       for (const o of content.questions.find((q) => q.id === 'needs')!.options) await pick(page, 'needs', o.id);

@@ -59,7 +59,9 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     await page.locator('.now-steps').waitFor();
     // Hospital browsers often block the clipboard: here, every write is refused.
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('blocked', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('blocked', 'NotAllowedError')) },
+      });
     });
     await page.locator('.share button').click();
     const field = page.locator('#share-link');

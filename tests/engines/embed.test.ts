@@ -60,7 +60,9 @@ describe.each(ENGINES)('the embed in %s', (name) => {
       await expectHeading(tab, content.ui.check.title);
       await expectNoAxeViolations(tab, 'embedded check answers');
       await tab.click('button', content.ui.check.confirm);
-      await waitFor(tab, 'the agency contact link', () => Array.from(document.links).some((a) => a.textContent === 'Questions? Talk to Sunrise Home Care'));
+      await waitFor(tab, 'the agency contact link', () =>
+        Array.from(document.links).some((a) => a.textContent === 'Questions? Talk to Sunrise Home Care'),
+      );
       await expectNoAxeViolations(tab, 'embedded result');
       const inner = await tab.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
 
@@ -75,6 +77,5 @@ describe.each(ENGINES)('the embed in %s', (name) => {
       expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
       // Steps inside the wizard add nothing to the agency page's history.
       expect(await tab.evaluate(() => history.length)).toBe(historyLength);
-    }),
-  );
+    }));
 });

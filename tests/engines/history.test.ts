@@ -32,8 +32,7 @@ describe.each(ENGINES)('history and reload in %s', (name) => {
       await tab.forward();
       await expectHeading(tab, questionTitle('travel'));
       expect(await tab.evaluate(() => location.href)).toBe(url);
-    }),
-  );
+    }));
 
   it('a reload keeps the step and the answers, on a question and on the result', () =>
     withTab(engine, async (tab) => {
@@ -60,6 +59,5 @@ describe.each(ENGINES)('history and reload in %s', (name) => {
       // After the reload, Back still returns to the check page.
       await tab.back();
       await expectHeading(tab, content.ui.check.title);
-    }),
-  );
+    }));
 });

@@ -32,7 +32,9 @@ describe.each(ENGINES)('journeys in %s', (name) => {
       await expectNoAxeViolations(tab, 'check answers');
       await tab.click('button', content.ui.check.confirm);
       const [first, second] = journey.order.map((r) => content.profiles[r]!.article);
-      const expected = recommend(content, given).headline.heading.replace('{first}', first!).replace('{second}', second ?? '');
+      const expected = recommend(content, given)
+        .headline.heading.replace('{first}', first!)
+        .replace('{second}', second ?? '');
       await expectHeading(tab, expected);
       await expectNoAxeViolations(tab, `result ${journey.outcome}`);
     }),
@@ -48,6 +50,5 @@ describe.each(ENGINES)('journeys in %s', (name) => {
       expect(await tab.evaluate(() => document.title)).toMatch(/^Error: /);
       expect(await h1(tab)).toBe(question);
       await expectNoAxeViolations(tab, 'question error');
-    }),
-  );
+    }));
 });

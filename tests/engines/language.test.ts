@@ -37,6 +37,5 @@ describe.each(ENGINES)('language switch in %s', (name) => {
       await expectHeading(tab, travel.title);
       expect(await tab.evaluate(lang)).toBe('es');
       expect(await isChecked(tab, travel.options.find((o) => o.id === 'none')!.label)).toBe(true);
-    }),
-  );
+    }));
 });

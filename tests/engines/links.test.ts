@@ -16,7 +16,8 @@ describe.each(ENGINES)('prefilled links in %s', (name) => {
       await tab.click('button', content.ui.question.continue);
       await expectHeading(tab, content.ui.check.title);
       const tags = await tab.evaluate(
-        (tag: string) => Array.from(document.querySelectorAll('main *')).filter((e) => e.childElementCount === 0 && e.textContent?.trim() === tag).length,
+        (tag: string) =>
+          Array.from(document.querySelectorAll('main *')).filter((e) => e.childElementCount === 0 && e.textContent?.trim() === tag).length,
         content.ui.check.careTeamTag,
       );
       expect(tags).toBe(7);
@@ -25,8 +26,7 @@ describe.each(ENGINES)('prefilled links in %s', (name) => {
       await tab.click('button', content.ui.check.confirm);
       await waitFor(tab, 'the result', () => /^Both can help/.test(document.querySelector('h1')?.textContent ?? ''));
       await expectNoAxeViolations(tab, 'result from a link');
-    }),
-  );
+    }));
 
   it('a mangled link shows one notice naming what it could not use, keeps the good answers and asks the rest', () =>
     withTab(engine, async (tab) => {
@@ -53,6 +53,5 @@ describe.each(ENGINES)('prefilled links in %s', (name) => {
       expect(await isChecked(tab, optionLabel('next', 'home'))).toBe(true);
       await waitFor(tab, 'the care team mark', (mark: string) => document.body.innerText.includes(mark), content.ui.prefill.careTeam);
       expect(await tab.evaluate(() => location.hash)).toBe('');
-    }),
-  );
+    }));
 });

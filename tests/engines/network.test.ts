@@ -47,8 +47,7 @@ describe.each(ENGINES)('a failed load in %s', (name) => {
       expect(await focused(tab)).toBe(content.ui.check.title);
       expect(await answerTitles(tab)).toEqual(questionTitles);
       await expectNoAxeViolations(tab, 'check answers after Try again');
-    }),
-  );
+    }));
 
   it('still offline, Try again keeps the page; back online, it comes back by itself', () =>
     withTab(engine, async (tab) => {
@@ -64,6 +63,5 @@ describe.each(ENGINES)('a failed load in %s', (name) => {
       await tab.evaluate(() => void window.dispatchEvent(new Event('online')));
       await waitFor(tab, 'the check page', (title: string) => document.querySelector('h1')?.textContent === title, content.ui.check.title);
       expect(await answerTitles(tab)).toEqual(questionTitles);
-    }),
-  );
+    }));
 });

@@ -39,7 +39,8 @@ describe.each(PRINTING)('print in %s', (name) => {
     withTab(
       engine,
       async (tab) => {
-        const answers = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=unsure&family=far';
+        const answers =
+          'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=unsure&family=far';
         await openResult(tab, answers);
         const heading = flat(await tab.evaluate(() => document.querySelector('h1')!.textContent!));
         const pages = await printPages(tab);

@@ -22,7 +22,10 @@ describe('answer text', () => {
   });
 
   it('keeps every valid answer and lists what it could not use', () => {
-    const r = parseAnswerText(content, 'v=1&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&escort=yes&family=%E0%A4%A');
+    const r = parseAnswerText(
+      content,
+      'v=1&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&escort=yes&family=%E0%A4%A',
+    );
     expect(r.answers).toEqual({ next: ['home'], needs: ['visits'] });
     expect(r.version).toBe(1);
     expect(r.problems).toEqual(
@@ -55,8 +58,29 @@ describe('answer text', () => {
   });
 
   it('never throws on arbitrary text and returns only allowed answers', () => {
-    const vocabulary = fc.constantFrom('now', 'next', 'travel', 'escort', 'needs', 'hospital', 'home', 'flight', 'yes', 'v', '=', '&', ',', '%', '#', '%E0');
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(vocabulary).map((parts) => parts.join('')));
+    const vocabulary = fc.constantFrom(
+      'now',
+      'next',
+      'travel',
+      'escort',
+      'needs',
+      'hospital',
+      'home',
+      'flight',
+      'yes',
+      'v',
+      '=',
+      '&',
+      ',',
+      '%',
+      '#',
+      '%E0',
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.array(vocabulary).map((parts) => parts.join('')),
+    );
     fc.assert(
       fc.property(text, (input) => {
         const r = parseAnswerText(content, input);

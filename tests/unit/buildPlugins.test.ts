@@ -25,7 +25,7 @@ describe('slim preload helper', () => {
     const plugin = slimPreloadHelper();
     const error = vi.fn();
     hook(plugin, 'buildStart').call({});
-    expect(hook(plugin, 'load').call({}, '\0vite/preload-helper.js')).toContain('rel = \'stylesheet\'');
+    expect(hook(plugin, 'load').call({}, '\0vite/preload-helper.js')).toContain("rel = 'stylesheet'");
     hook(plugin, 'generateBundle').call({ error }, {}, lazyBundle);
     expect(error).not.toHaveBeenCalled();
   });

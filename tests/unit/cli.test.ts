@@ -17,7 +17,9 @@ describe('npm run recommend', () => {
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ contentVersion: 2, outcome: 'both', order: ['case-manager', 'care-manager'], mixed: true });
     expect(json.extras).toContainEqual(expect.objectContaining({ id: 'medical-escort' }));
-    expect(json.reasons[0]).toEqual(expect.objectContaining({ question: 'now', answer: 'hospital', role: 'case-manager', text: expect.any(String) }));
+    expect(json.reasons[0]).toEqual(
+      expect.objectContaining({ question: 'now', answer: 'hospital', role: 'case-manager', text: expect.any(String) }),
+    );
     expect(Object.keys(json.scores).sort()).toEqual(['care-manager', 'case-manager']);
   });
 

@@ -13,10 +13,19 @@ const content = loadContent(latestVersion(), 'en');
 
 // Node with tsx's loader, as `tsx` runs it, without the tsx CLI's second process (~0.3 s a run).
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/recommend.ts', ...args], { cwd: root, encoding: 'utf8', input, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/recommend.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+    maxBuffer: 64 << 20,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const jsonLines = (out: string) => out.split('\n').slice(0, -1).map((l) => JSON.parse(l) as Record<string, unknown>);
+const jsonLines = (out: string) =>
+  out
+    .split('\n')
+    .slice(0, -1)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 const GOOD_A = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far';
 const GOOD_B = 'https://example.org/#now=home&next=home&travel=none&needs=medications,visits&works_for=family&family=far';
@@ -28,7 +37,12 @@ describe('npm run recommend -- --stdin', () => {
     const r = run(['--stdin'], `${[GOOD_A, BAD, '', GOOD_B, `${GOOD_C}\r`].join('\n')}\n`); // \r: a CRLF line
     expect(r.code).toBe(2);
     expect(r.err).toBe('');
-    expect(r.out.split('\n').slice(0, -1).every((l) => !l.includes('\n') && l.startsWith('{'))).toBe(true);
+    expect(
+      r.out
+        .split('\n')
+        .slice(0, -1)
+        .every((l) => !l.includes('\n') && l.startsWith('{')),
+    ).toBe(true);
     const lines = jsonLines(r.out);
     expect(lines).toHaveLength(5);
     // Each good line is the object single mode prints for the same text (cli.test.ts runs that
@@ -42,7 +56,9 @@ describe('npm run recommend -- --stdin', () => {
     expect(lines[3]).toEqual(expected(GOOD_B));
     expect(lines[4]).toEqual(expected(GOOD_C));
     expect(lines[1]).toEqual(expected(BAD));
-    expect(lines[1]!.error).toContain('now: "moon" is not an answer; use one of hospital, facility, outpatient, home; travel: missing; use one of ');
+    expect(lines[1]!.error).toContain(
+      'now: "moon" is not an answer; use one of hospital, facility, outpatient, home; travel: missing; use one of ',
+    );
     expect(lines[2]).toEqual({ line: 3, error: 'empty line' });
   });
 

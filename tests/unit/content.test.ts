@@ -72,7 +72,9 @@ describe('invalid content is rejected with file, path and problem', () => {
 
   it('a weight citing a duty the profile does not have', () => {
     const load = loadEdited('content.json', (c) => (c.questions[0].options[0].supports[0].duty = 'flying'));
-    expect(problemsOf(load)).toContainEqual(expect.stringContaining('content/v1/en/profiles.json: roles.case-manager.duties.flying: missing'));
+    expect(problemsOf(load)).toContainEqual(
+      expect.stringContaining('content/v1/en/profiles.json: roles.case-manager.duties.flying: missing'),
+    );
   });
 
   it('a skip condition naming an unknown answer or a later question', () => {

@@ -36,7 +36,9 @@ describe('content:check on small fixtures', () => {
   it('an id present in one locale and missing in another, both ways', () => {
     const found = problems(contentRootFor('missing-in-locale'));
     expect(found).toContain('content/v1/es/questions.json: questions.needs.options.visits: missing; content/v1/en/questions.json has it');
-    expect(found).toContain('content/v1/en/profiles.json: roles.case-manager.duties.decisions: missing; content/v1/es/profiles.json has it');
+    expect(found).toContain(
+      'content/v1/en/profiles.json: roles.case-manager.duties.decisions: missing; content/v1/es/profiles.json has it',
+    );
   });
 
   it('a placeholder renamed in a translation', () => {
@@ -46,7 +48,9 @@ describe('content:check on small fixtures', () => {
   });
 
   it('a question that can never be shown', () => {
-    expect(problems(contentRootFor('never-shown'))).toEqual(['content/v1/content.json: questions.2.showIf: can never hold, so "escort" is never asked']);
+    expect(problems(contentRootFor('never-shown'))).toEqual([
+      'content/v1/content.json: questions.2.showIf: can never hold, so "escort" is never asked',
+    ]);
   });
 
   it('an outcome no answer set can reach', () => {
@@ -61,7 +65,9 @@ describe('content:check on small fixtures', () => {
     ]);
     const root = contentRootFor();
     edit(root, 'v1/content.json', (c) => (c.questions[0].options[0].neutral = true));
-    expect(problems(root)).toEqual(['content/v1/content.json: questions.0.options.0.neutral: "hospital" of "now" is marked neutral but has supports; remove one of them']);
+    expect(problems(root)).toEqual([
+      'content/v1/content.json: questions.0.options.0.neutral: "hospital" of "now" is marked neutral but has supports; remove one of them',
+    ]);
   });
 
   it('a migration that maps to ids that do not exist', () => {
@@ -108,7 +114,9 @@ describe('content:check on small fixtures', () => {
     edit(root, 'v1/es/sources.json', (s) => delete s.$schema);
     writeFileSync(join(root, 'v1', 'en', 'profiles.json'), '{ "roles": ');
     const found = problems(root);
-    expect(found).toContain('content/v1/es/sources.json: $schema: missing; use "../../schema/sources.schema.json" so editors can check this file');
+    expect(found).toContain(
+      'content/v1/es/sources.json: $schema: missing; use "../../schema/sources.schema.json" so editors can check this file',
+    );
     expect(found).toContainEqual(expect.stringMatching(/^content\/v1\/en\/profiles\.json: \(top level\): not valid JSON/));
   });
 });
@@ -122,7 +130,12 @@ describe('content:check on the shipped content', () => {
 
   it('every outcome, and both in each order, comes from some answer set', () => {
     const walk = sampleAnswerSets(loadContent(1, 'en'), domain, 2000);
-    expect([...walk.outcomes.keys()].sort()).toEqual(['both:care-manager,case-manager', 'both:case-manager,care-manager', 'care-manager', 'case-manager']);
+    expect([...walk.outcomes.keys()].sort()).toEqual([
+      'both:care-manager,case-manager',
+      'both:case-manager,care-manager',
+      'care-manager',
+      'case-manager',
+    ]);
   });
 
   it('walks every answer set when asked: the count is the size of the answer space', () => {
@@ -132,7 +145,8 @@ describe('content:check on the shipped content', () => {
   });
 
   const root = resolve(import.meta.dirname, '../..');
-  const run = (...args: string[]) => spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/content-check.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/content-check.ts', ...args], { cwd: root, encoding: 'utf8' });
 
   it('npm run content:check exits 0 on the shipped content', { timeout: 30_000 }, () => {
     const r = run();

@@ -25,7 +25,9 @@ describe('content:diff', () => {
     expect(diff.groups.reduce((n, g) => n + g.count, 0)).toBe(diff.changed);
     for (const g of diff.groups) expect(g.from).not.toBe(g.to);
     expect(diff.groups.map((g) => g.count)).toEqual([...diff.groups.map((g) => g.count)].sort((a, b) => b - a));
-    expect(lines[1]).toBe(`${diff.changed.toLocaleString('en-US')} of ${diff.compared.toLocaleString('en-US')} answer sets change outcome or order`);
+    expect(lines[1]).toBe(
+      `${diff.changed.toLocaleString('en-US')} of ${diff.compared.toLocaleString('en-US')} answer sets change outcome or order`,
+    );
   });
 
   it('the latest against itself: nothing changes', { timeout: 30_000 }, () => {

@@ -39,7 +39,13 @@ describe('Spanish content', () => {
 
   it('uses the terms families search for, keeps ACMA and ALCA by name, and gives no prices', () => {
     const text = JSON.stringify(es);
-    for (const term of ['administrador de casos', 'gestor de cuidados', 'gerente de cuidado geriátrico', 'American Case Management Association', 'Aging Life Care Association']) {
+    for (const term of [
+      'administrador de casos',
+      'gestor de cuidados',
+      'gerente de cuidado geriátrico',
+      'American Case Management Association',
+      'Aging Life Care Association',
+    ]) {
       expect(text).toContain(term);
     }
     expect(text).not.toMatch(/\$\s?\d|\d\s?(dólares|USD)/);

@@ -38,7 +38,7 @@ describe('the embed protocol', () => {
     expect(accentUse('#777')).toEqual({ buttonText: null, link: false });
   });
 
-  it('the defaults the warning names are the page\'s own colours', async () => {
+  it("the defaults the warning names are the page's own colours", async () => {
     const { DEFAULT_BUTTON, DEFAULT_LINK, TEXT } = await import('../../src/embed/protocol');
     const css = readFileSync(new URL('../../src/ui/styles.css', import.meta.url), 'utf8');
     expect(css).toContain(`--success: ${DEFAULT_BUTTON};`);
@@ -53,7 +53,9 @@ describe('the embed protocol', () => {
     expect(accentWarning('#f6c445')).toBe(
       'Care Path Wizard: data-accent="#f6c445" is too low in contrast against white (1.62:1; text needs 4.5:1), so links keep the default colour #1a4f9c. Buttons use it, with dark text.',
     );
-    expect(accentWarning('#777')).toMatch(/too low in contrast against white \(4\.47:1\) and against the text colour #0b0c0c \(4\.\d+:1; text needs 4\.5:1\), so buttons keep the default #00703c and links the default #1a4f9c\.$/);
+    expect(accentWarning('#777')).toMatch(
+      /too low in contrast against white \(4\.47:1\) and against the text colour #0b0c0c \(4\.\d+:1; text needs 4\.5:1\), so buttons keep the default #00703c and links the default #1a4f9c\.$/,
+    );
   });
 });
 

@@ -59,7 +59,9 @@ describe('layers', () => {
   }
 
   it('the domain uses no browser globals or clock', () => {
-    const bad = files(join(src, 'domain')).filter((f) => /\b(window|document|Date\.now|new Date|localStorage|sessionStorage)\b/.test(readFileSync(f, 'utf8')));
+    const bad = files(join(src, 'domain')).filter((f) =>
+      /\b(window|document|Date\.now|new Date|localStorage|sessionStorage)\b/.test(readFileSync(f, 'utf8')),
+    );
     expect(bad).toEqual([]);
   });
 

@@ -10,9 +10,13 @@ const migrate = migratorFor([...shippedMigrations(), migrationToNext], nextVersi
 describe('links made under an older content version', () => {
   it('a v1 link opens under the shipped version through its migration, and says the guidance changed', () => {
     const shipped = loadContent(shippedVersion, 'en');
-    const r = parseAnswerText(shipped, '#v=1&now=hospital&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far', {
-      migrate: migratorFor(shippedMigrations(), shippedVersion),
-    });
+    const r = parseAnswerText(
+      shipped,
+      '#v=1&now=hospital&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far',
+      {
+        migrate: migratorFor(shippedMigrations(), shippedVersion),
+      },
+    );
     expect(shippedVersion).toBeGreaterThan(1);
     expect(r.versionStatus).toBe('migrated');
     expect(r.problems).toEqual([]);
@@ -21,7 +25,9 @@ describe('links made under an older content version', () => {
   });
 
   it('a link of the shipped version opens under the next one through its migration', () => {
-    const r = parseAnswerText(next, `#v=${shippedVersion}&now=home&next=home&travel=none&needs=visits&works_for=family&family=far`, { migrate });
+    const r = parseAnswerText(next, `#v=${shippedVersion}&now=home&next=home&travel=none&needs=visits&works_for=family&family=far`, {
+      migrate,
+    });
     expect(r.versionStatus).toBe('migrated');
     expect(r.problems).toEqual([]);
     expect(r.answers.employer).toEqual(['independent']);

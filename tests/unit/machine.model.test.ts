@@ -4,13 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { loadContent } from '../../src/content/loadFromFiles';
-import {
-  canShowQuestion,
-  isComplete,
-  parseAnswerText,
-  pruneAnswers,
-  visibleQuestions,
-} from '../../src/domain';
+import { canShowQuestion, isComplete, parseAnswerText, pruneAnswers, visibleQuestions } from '../../src/domain';
 import { answerSets } from '../fixtures/arbitraries';
 import { selectStep } from '../../src/machine/selectors';
 import { wizardMachine, type WizardEvent } from '../../src/machine/wizardMachine';
@@ -31,7 +25,13 @@ const event: fc.Arbitrary<WizardEvent | { type: 'ANSWER_CURRENT'; pick: number[]
   },
   fullAnswers.map((answers) => ({
     type: 'PREFILL' as const,
-    prefill: { answers: pruneAnswers(content, answers), source: 'care-team' as const, problems: [], versionStatus: 'current' as const, fromVersion: 1 },
+    prefill: {
+      answers: pruneAnswers(content, answers),
+      source: 'care-team' as const,
+      problems: [],
+      versionStatus: 'current' as const,
+      fromVersion: 1,
+    },
   })),
   { weight: 2, arbitrary: fc.constant({ type: 'CONFIRM' as const }) },
   fc.array(fc.constantFrom(...values), { maxLength: 3 }).map((value) => ({ type: 'ANSWER' as const, value })),
@@ -46,7 +46,13 @@ const event: fc.Arbitrary<WizardEvent | { type: 'ANSWER_CURRENT'; pick: number[]
     const parsed = parseAnswerText(content, parts.join(''));
     return {
       type: 'PREFILL' as const,
-      prefill: { answers: parsed.answers, source: 'care-team' as const, problems: parsed.problems, versionStatus: parsed.versionStatus, fromVersion: parsed.version },
+      prefill: {
+        answers: parsed.answers,
+        source: 'care-team' as const,
+        problems: parsed.problems,
+        versionStatus: parsed.versionStatus,
+        fromVersion: parsed.version,
+      },
     };
   }),
 );

@@ -28,8 +28,11 @@ describe('recommend', () => {
     expect(p3.orderText?.text).toMatch(/^Start with the hospital's case management/);
   });
 
-  it('in a facility, one more point for the care manager no longer makes it both (the issue\'s 18 to 4)', () => {
-    const r = recommend(content, answers('now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far'));
+  it("in a facility, one more point for the care manager no longer makes it both (the issue's 18 to 4)", () => {
+    const r = recommend(
+      content,
+      answers('now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far'),
+    );
     expect(r.outcome).toBe('case-manager');
     expect(r.headline.why).toMatch(/the facility's case manager/);
   });
@@ -40,7 +43,10 @@ describe('recommend', () => {
   });
 
   it('at home, coordination, recovery and costs with facility staff is a case manager alone', () => {
-    const r = recommend(content, answers('now=home&next=home&travel=none&needs=coordination,recovery,costs&works_for=facility&family=nearby'));
+    const r = recommend(
+      content,
+      answers('now=home&next=home&travel=none&needs=coordination,recovery,costs&works_for=facility&family=nearby'),
+    );
     expect(r.outcome).toBe('case-manager');
     expect(r.nextSteps.map((s) => s.id)).toContain('ask-doctor-or-aaa');
     expect(r.nextSteps.map((s) => s.id)).not.toContain('ask-hospital-team');
@@ -102,19 +108,28 @@ describe('recommend', () => {
   });
 
   it('ignores a follow-up answer whose question was not asked', () => {
-    const withStale = recommend(content, { ...answers('now=home&next=home&travel=none&needs=visits&works_for=family&family=far'), escort: ['yes'] });
+    const withStale = recommend(content, {
+      ...answers('now=home&next=home&travel=none&needs=visits&works_for=family&family=far'),
+      escort: ['yes'],
+    });
     expect(withStale.reasons.some((x) => x.question === 'escort')).toBe(false);
     expect(withStale.extras).toEqual([]);
   });
 
   it('does not depend on the order answers are given in', () => {
-    const a = recommend(content, answers('family=far&works_for=unsure&needs=medications,coordination&escort=yes&travel=flight&next=home&now=hospital'));
+    const a = recommend(
+      content,
+      answers('family=far&works_for=unsure&needs=medications,coordination&escort=yes&travel=flight&next=home&now=hospital'),
+    );
     expect(a).toEqual(recommend(content, answers(P3)));
   });
 
   it('when both fit, the role needed first comes first: the facility team for someone in one, a care manager for someone at home', () => {
     const both = (now: string, next: string) =>
-      recommend(content, answers(`now=${now}&next=${next}&travel=regular&needs=coordination,recovery,costs,visits,rights&works_for=unsure&family=far`));
+      recommend(
+        content,
+        answers(`now=${now}&next=${next}&travel=regular&needs=coordination,recovery,costs,visits,rights&works_for=unsure&family=far`),
+      );
     for (const now of ['hospital', 'facility', 'outpatient']) {
       expect(both(now, 'mixed')).toMatchObject({ outcome: 'both', order: ['case-manager', 'care-manager'] });
     }
@@ -126,12 +141,18 @@ describe('recommend', () => {
     expect(staying.orderText?.text).not.toMatch(/admitted/);
   });
 
-  it('never both when one role has more than twice the other\'s support, nor from the setting alone', () => {
-    const strong = recommend(content, answers('now=hospital&next=home&travel=flight&escort=yes&needs=medications,visits,rights,insurance&works_for=family&family=far'));
+  it("never both when one role has more than twice the other's support, nor from the setting alone", () => {
+    const strong = recommend(
+      content,
+      answers('now=hospital&next=home&travel=flight&escort=yes&needs=medications,visits,rights,insurance&works_for=family&family=far'),
+    );
     expect(strong.scores['care-manager']).toBeGreaterThan(2 * strong.scores['case-manager']!);
     expect(strong.outcome).toBe('care-manager');
     // 6 points for the case manager, all from where the person is and will be.
-    const setting = recommend(content, answers('now=hospital&next=facility&travel=regular&needs=rights,insurance&works_for=unsure&family=far'));
+    const setting = recommend(
+      content,
+      answers('now=hospital&next=facility&travel=regular&needs=rights,insurance&works_for=unsure&family=far'),
+    );
     expect(setting.scores).toEqual({ 'case-manager': 6, 'care-manager': 7 });
     expect(setting.outcome).toBe('care-manager');
   });
@@ -145,7 +166,13 @@ describe('recommend', () => {
 
   it('reads version 1 with the rule it was published with (both at 4 points each, ordered by now)', () => {
     const v1 = loadContent(1, 'en');
-    const r = recommend(v1, parseAnswerText(v1, 'now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far').answers);
+    const r = recommend(
+      v1,
+      parseAnswerText(
+        v1,
+        'now=facility&next=facility&travel=regular&needs=coordination,recovery,costs,emotional&works_for=facility&family=far',
+      ).answers,
+    );
     expect(r).toMatchObject({ outcome: 'both', scores: { 'case-manager': 18, 'care-manager': 4 }, evidence: 'clear' });
   });
 });

@@ -17,12 +17,15 @@ beforeAll(async () => {
 afterAll(() => server.server.close());
 
 describe('unknown paths', () => {
-  it.each(['/anything', '/care/result', '/index.html/x', '/%2e%2e/secret'])('%s gets the static not-found page: no app, no script', async (path) => {
-    const res = await fetch(new URL(path, server.url));
-    expect([403, 404]).toContain(res.status);
-    const body = await res.text();
-    expect(body).not.toMatch(/<script|id="root"/);
-  });
+  it.each(['/anything', '/care/result', '/index.html/x', '/%2e%2e/secret'])(
+    '%s gets the static not-found page: no app, no script',
+    async (path) => {
+      const res = await fetch(new URL(path, server.url));
+      expect([403, 404]).toContain(res.status);
+      const body = await res.text();
+      expect(body).not.toMatch(/<script|id="root"/);
+    },
+  );
 
   it('the not-found page carries a policy of its own and links back to the guide', () => {
     const page = readFileSync(join(publicDir, '404.html'), 'utf8');
@@ -31,12 +34,15 @@ describe('unknown paths', () => {
     expect(rule('/404.html')).toMatch(/frame-ancestors 'none'/);
   });
 
-  it.each(['/', '/index.html', '/planner.html', '/planner'])('the standalone page %s has its policy, no framing and its own browsing context group', (path) => {
-    const r = rule(path);
-    expect(r).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
-    expect(r).toMatch(/X-Frame-Options: DENY/);
-    expect(r).toMatch(/Cross-Origin-Opener-Policy: same-origin/);
-  });
+  it.each(['/', '/index.html', '/planner.html', '/planner'])(
+    'the standalone page %s has its policy, no framing and its own browsing context group',
+    (path) => {
+      const r = rule(path);
+      expect(r).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
+      expect(r).toMatch(/X-Frame-Options: DENY/);
+      expect(r).toMatch(/Cross-Origin-Opener-Policy: same-origin/);
+    },
+  );
 
   it('the embedded page stays frameable and opener-neutral', () => {
     expect(rule('/embed.html')).toMatch(/frame-ancestors 'self' https:/);

@@ -31,7 +31,7 @@ describe('clinical vignettes', () => {
     for (const v of vignettes) expect(parseAnswerText(content, v.answers).problems).toEqual([]);
   });
 
-  it('agrees with the expert\'s first choice, outcome and order, in at least 90 % of them', () => {
+  it("agrees with the expert's first choice, outcome and order, in at least 90 % of them", () => {
     const missed = vignettes.filter((v) => !agrees(v)).map((v) => `${v.id} expected ${v.expected} got ${decide(v).outcome}`);
     expect(missed.length / vignettes.length, missed.join('; ')).toBeLessThanOrEqual(0.1);
   });

@@ -21,7 +21,13 @@ const chunk = (fileName: string, more: Partial<Rollup.OutputChunk> & { css?: str
   }) as unknown as Rollup.OutputChunk;
 
 const bundle = {
-  'assets/main-a1.js': chunk('assets/main-a1.js', { isEntry: true, name: 'main', imports: ['assets/react-b2.js'], css: ['assets/styles-c3.css'], dynamicImports: ['assets/en-d4.js', 'assets/es-e5.js', 'assets/later-f6.js'] }),
+  'assets/main-a1.js': chunk('assets/main-a1.js', {
+    isEntry: true,
+    name: 'main',
+    imports: ['assets/react-b2.js'],
+    css: ['assets/styles-c3.css'],
+    dynamicImports: ['assets/en-d4.js', 'assets/es-e5.js', 'assets/later-f6.js'],
+  }),
   'assets/react-b2.js': chunk('assets/react-b2.js'),
   'assets/en-d4.js': chunk('assets/en-d4.js'),
   'assets/es-e5.js': chunk('assets/es-e5.js'),
@@ -34,7 +40,16 @@ let outDir: string;
 beforeEach(() => {
   outDir = mkdtempSync(join(tmpdir(), 'care-path-sw-'));
   mkdirSync(join(outDir, 'assets'));
-  for (const f of ['index.html', 'boot.js', 'planner.html', 'embed.html', 'embed.js', ...Object.keys(bundle), 'assets/styles-c3.css', 'assets/later-g7.css']) {
+  for (const f of [
+    'index.html',
+    'boot.js',
+    'planner.html',
+    'embed.html',
+    'embed.js',
+    ...Object.keys(bundle),
+    'assets/styles-c3.css',
+    'assets/later-g7.css',
+  ]) {
     writeFileSync(join(outDir, f), `contents of ${f}`);
   }
 });
@@ -57,7 +72,17 @@ const versionOf = (worker: string) => /VERSION=`([\w-]+)`/.exec(worker)![1];
 it('lists the page, boot.js and every chunk and style sheet the standalone page can load, never the planner or the embedded page', async () => {
   const files = filesOf(await buildWorker());
   expect(new Set(files)).toEqual(
-    new Set(['./', './boot.js', './assets/main-a1.js', './assets/react-b2.js', './assets/styles-c3.css', './assets/en-d4.js', './assets/es-e5.js', './assets/later-f6.js', './assets/later-g7.css']),
+    new Set([
+      './',
+      './boot.js',
+      './assets/main-a1.js',
+      './assets/react-b2.js',
+      './assets/styles-c3.css',
+      './assets/en-d4.js',
+      './assets/es-e5.js',
+      './assets/later-f6.js',
+      './assets/later-g7.css',
+    ]),
   );
 });
 

@@ -52,7 +52,6 @@ export interface ContentDiff {
   ambiguous: number;
 }
 
-
 const side = (r: CheckedResult): DiffSide => ({ key: outcomeKey(r), scores: r.scores, evidence: r.evidence, headline: r.headline.id });
 
 export function diffContents(oldContent: Content, newContent: Content, domain: Domain, options: DiffOptions = {}): ContentDiff {
@@ -137,8 +136,14 @@ export function formatDiff(diff: ContentDiff, oldLabel: string, newLabel: string
     `content:diff: ${oldLabel} → ${newLabel}; old answers ${diff.matched === 'migrated' ? 'migrated to the new ids' : 'read as they are'}`,
     `${thousands(diff.changed)} of ${thousands(diff.compared)} answer sets change outcome or order`,
   ];
-  if (diff.unmatched) lines.push(`  ${thousands(diff.unmatched)} answer sets have no old counterpart (new questions or options): the old content scored them without what it does not know`);
-  if (diff.ambiguous) lines.push(`  ${thousands(diff.ambiguous)} old answer sets migrate to the same new one as another with a different outcome: the first counts`);
+  if (diff.unmatched)
+    lines.push(
+      `  ${thousands(diff.unmatched)} answer sets have no old counterpart (new questions or options): the old content scored them without what it does not know`,
+    );
+  if (diff.ambiguous)
+    lines.push(
+      `  ${thousands(diff.ambiguous)} old answer sets migrate to the same new one as another with a different outcome: the first counts`,
+    );
   const width = Math.max(0, ...diff.groups.map((g) => thousands(g.count).length));
   for (const g of diff.groups) {
     const pad = ' '.repeat(width + 4);

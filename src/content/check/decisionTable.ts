@@ -114,13 +114,7 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
           pct(count(spread.all, k), total),
           ...(fewLabel ? [thousands(count(spread.few, k)), pct(count(spread.few, k), spread.few.total)] : []),
         ]),
-        [
-          '**all**',
-          '',
-          `**${thousands(total)}**`,
-          '100.0 %',
-          ...(fewLabel ? [`**${thousands(spread.few.total)}**`, '100.0 %'] : []),
-        ],
+        ['**all**', '', `**${thousands(total)}**`, '100.0 %', ...(fewLabel ? [`**${thousands(spread.few.total)}**`, '100.0 %'] : [])],
       ],
       [false, false, true, true, true, true],
     ),
@@ -145,7 +139,12 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
     ];
     if (goals.few) {
       const few = share(spread.few, isBoth);
-      rows.push([`Both at most, among answer sets with ${fewLabel}`, percent(goals.few.bothAtMost), percent(few), met(few <= goals.few.bothAtMost)]);
+      rows.push([
+        `Both at most, among answer sets with ${fewLabel}`,
+        percent(goals.few.bothAtMost),
+        percent(few),
+        met(few <= goals.few.bothAtMost),
+      ]);
     }
     for (const [i, goal] of (goals.reach ?? []).entries()) {
       rows.push([

@@ -15,7 +15,12 @@ export function checkMigration(
   const raw = tree.files['migration.json'];
   if (tree.invalid.has('migration.json')) return;
   if (raw === undefined) {
-    if (previous) problems.push({ file, path: '', message: `file is missing: answers written for v${previous.version} need a way to v${tree.version}` });
+    if (previous)
+      problems.push({
+        file,
+        path: '',
+        message: `file is missing: answers written for v${previous.version} need a way to v${tree.version}`,
+      });
     return;
   }
   const parsed = migrationSchema.safeParse(raw);
@@ -59,7 +64,11 @@ export function checkMigration(
       problems.push(
         rule?.id
           ? { file, path: `questions.${old.id}.id`, message: `"${target}" is not a question in ${newV}` }
-          : { file, path: `questions.${old.id}`, message: `"${old.id}" of ${oldV} is not a question in ${newV}; map it to a new id, or drop it with null` },
+          : {
+              file,
+              path: `questions.${old.id}`,
+              message: `"${old.id}" of ${oldV} is not a question in ${newV}; map it to a new id, or drop it with null`,
+            },
       );
       continue;
     }

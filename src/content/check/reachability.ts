@@ -80,9 +80,7 @@ export function forEachAnswerSet(
 export function walkAnswerSets(content: Content, domain: Domain, stopWhenSeen?: readonly string[]): Walk {
   const walk: Walk = { answerSets: 0, outcomes: new Map(), shown: new Set(), complete: true };
   const done = () =>
-    stopWhenSeen !== undefined &&
-    walk.shown.size === content.questions.length &&
-    stopWhenSeen.every((o) => walk.outcomes.has(o));
+    stopWhenSeen !== undefined && walk.shown.size === content.questions.length && stopWhenSeen.every((o) => walk.outcomes.has(o));
   const { shown } = forEachAnswerSet(content, domain, (answers) => {
     if (walk.answerSets >= MAX_ANSWER_SETS) {
       walk.complete = false;
@@ -145,7 +143,11 @@ export function checkReachability(content: Content, domain: Domain, file: string
   // Something was not met at random: only walking every answer set can say it never happens.
   const walk = walkAnswerSets(content, domain, expected);
   if (!walk.complete) {
-    problems.push({ file, path: 'questions', message: `more than ${MAX_ANSWER_SETS} answer sets: too many to check which questions and outcomes can be reached` });
+    problems.push({
+      file,
+      path: 'questions',
+      message: `more than ${MAX_ANSWER_SETS} answer sets: too many to check which questions and outcomes can be reached`,
+    });
     return walk;
   }
   content.questions.forEach((q, qi) => {

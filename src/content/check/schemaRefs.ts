@@ -10,7 +10,11 @@ export function checkSchemaRefs(tree: VersionTree, problems: ContentProblem[]): 
     const want = schemaRefFor(path.split('/').at(-1)!);
     const has = (json as Record<string, unknown>).$schema;
     if (has !== want) {
-      problems.push({ file: label(tree.version, path), path: '$schema', message: `${has === undefined ? 'missing' : `is "${String(has)}"`}; use "${want}" so editors can check this file` });
+      problems.push({
+        file: label(tree.version, path),
+        path: '$schema',
+        message: `${has === undefined ? 'missing' : `is "${String(has)}"`}; use "${want}" so editors can check this file`,
+      });
     }
   }
 }

@@ -8,9 +8,17 @@ export function checkScoring(structure: Structure, file: string, problems: Conte
     q.options.forEach((o, oi) => {
       const path = `questions.${qi}.options.${oi}`;
       if (o.supports.length === 0 && !o.neutral) {
-        problems.push({ file, path, message: `"${o.id}" of "${q.id}" scores for no role; add supports, or mark it "neutral": true if that is on purpose` });
+        problems.push({
+          file,
+          path,
+          message: `"${o.id}" of "${q.id}" scores for no role; add supports, or mark it "neutral": true if that is on purpose`,
+        });
       } else if (o.supports.length > 0 && o.neutral) {
-        problems.push({ file, path: `${path}.neutral`, message: `"${o.id}" of "${q.id}" is marked neutral but has supports; remove one of them` });
+        problems.push({
+          file,
+          path: `${path}.neutral`,
+          message: `"${o.id}" of "${q.id}" is marked neutral but has supports; remove one of them`,
+        });
       }
     });
   });

@@ -53,11 +53,23 @@ export function answerText(content: Content, answers: Answers): string {
 }
 
 /** Walks every answer set once; `visit` also sees each answer set with its result. */
-export function spreadOf(content: Content, domain: Domain, goals: Goals | undefined, visit?: (answers: Answers, result: CheckedResult) => void): Spread {
+export function spreadOf(
+  content: Content,
+  domain: Domain,
+  goals: Goals | undefined,
+  visit?: (answers: Answers, result: CheckedResult) => void,
+): Spread {
   const few = goals?.few;
   const ratio = goals?.bothRatioAtMost ?? Infinity;
   const reach = goals?.reach ?? [];
-  const spread: Spread = { all: newTally(), few: newTally(), byAnswer: new Map(), evidence: new Map(), bothOverRatio: 0, reached: reach.map(() => 0) };
+  const spread: Spread = {
+    all: newTally(),
+    few: newTally(),
+    byAnswer: new Map(),
+    evidence: new Map(),
+    bothOverRatio: 0,
+    reached: reach.map(() => 0),
+  };
   forEachAnswerSet(content, domain, (answers) => {
     const result = domain.recommend(content, answers);
     const key = outcomeKey(result);

@@ -18,7 +18,8 @@ function checkLegacyDecision(s: Structure, file: string, problems: ContentProble
   for (const o of q.options) {
     const role = first.byAnswer[o.id];
     if (!role) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: 'every answer needs a role to come first' });
-    else if (!s.roles.includes(role)) problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: `unknown role "${role}"` });
+    else if (!s.roles.includes(role))
+      problems.push({ file, path: `decision.firstRole.byAnswer.${o.id}`, message: `unknown role "${role}"` });
   }
 }
 
@@ -52,19 +53,28 @@ export function checkStructure(s: Structure, file: string, problems: ContentProb
   for (const [i, e] of s.extras.entries()) checkCondition(e.when, `extras.${i}.when`, ids.length);
   s.nextSteps.forEach((n, i) => {
     checkCondition(n.when, `nextSteps.${i}.when`, ids.length);
-    for (const r of n.roles) if (!s.roles.includes(r)) problems.push({ file, path: `nextSteps.${i}.roles`, message: `unknown role "${r}"` });
+    for (const r of n.roles)
+      if (!s.roles.includes(r)) problems.push({ file, path: `nextSteps.${i}.roles`, message: `unknown role "${r}"` });
   });
   const outcomeIds = [...s.roles, 'both'];
   const checkResult = (r: ResultCondition | undefined, path: string) => {
-    for (const o of r?.outcome ?? []) if (!outcomeIds.includes(o)) problems.push({ file, path: `${path}.outcome`, message: `unknown outcome "${o}"` });
-    for (const o of r?.first ?? []) if (!s.roles.includes(o)) problems.push({ file, path: `${path}.first`, message: `unknown role "${o}"` });
+    for (const o of r?.outcome ?? [])
+      if (!outcomeIds.includes(o)) problems.push({ file, path: `${path}.outcome`, message: `unknown outcome "${o}"` });
+    for (const o of r?.first ?? [])
+      if (!s.roles.includes(o)) problems.push({ file, path: `${path}.first`, message: `unknown role "${o}"` });
   };
   for (const [qi, q] of s.questions.entries()) {
     for (const [oi, o] of q.options.entries()) {
       for (const [si, sp] of o.supports.entries()) checkCondition(sp.when, `questions.${qi}.options.${oi}.supports.${si}.when`, ids.length);
     }
   }
-  for (const [list, name] of [[s.headlines, 'headlines'], [s.orderTexts, 'orderTexts'], [s.extras, 'extras'], [s.nextSteps, 'nextSteps'], [s.questionsToAsk, 'questionsToAsk']] as const) {
+  for (const [list, name] of [
+    [s.headlines, 'headlines'],
+    [s.orderTexts, 'orderTexts'],
+    [s.extras, 'extras'],
+    [s.nextSteps, 'nextSteps'],
+    [s.questionsToAsk, 'questionsToAsk'],
+  ] as const) {
     for (const [i, t] of (list ?? []).entries()) checkResult(t.result, `${name}.${i}.result`);
   }
   for (const [i, h] of (s.headlines ?? []).entries()) checkCondition(h.when, `headlines.${i}.when`, ids.length);
@@ -76,12 +86,23 @@ export function checkStructure(s: Structure, file: string, problems: ContentProb
       checkCondition(rule.when, `decision.first.${i}.when`, ids.length);
       if (!s.roles.includes(rule.role)) problems.push({ file, path: `decision.first.${i}.role`, message: `unknown role "${rule.role}"` });
       const last = i === rules.length - 1;
-      if (last && rule.when) problems.push({ file, path: `decision.first.${i}.when`, message: 'the last rule must have no "when", so a role always comes first' });
-      if (!last && !rule.when) problems.push({ file, path: `decision.first.${i}`, message: 'only the last rule may leave out "when"; the rules after it never apply' });
+      if (last && rule.when)
+        problems.push({
+          file,
+          path: `decision.first.${i}.when`,
+          message: 'the last rule must have no "when", so a role always comes first',
+        });
+      if (!last && !rule.when)
+        problems.push({
+          file,
+          path: `decision.first.${i}`,
+          message: 'only the last rule may leave out "when"; the rules after it never apply',
+        });
     });
     s.decision.both.setting.forEach((q, i) => {
       if (!ids.includes(q)) problems.push({ file, path: `decision.both.setting.${i}`, message: `unknown question "${q}"` });
     });
   }
-  if (!s.locales.includes(s.defaultLocale)) problems.push({ file, path: 'defaultLocale', message: `"${s.defaultLocale}" is not in locales` });
+  if (!s.locales.includes(s.defaultLocale))
+    problems.push({ file, path: 'defaultLocale', message: `"${s.defaultLocale}" is not in locales` });
 }

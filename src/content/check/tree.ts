@@ -48,7 +48,9 @@ export function readContentTree(root: string): ContentTree {
     };
     read('content.json');
     read('migration.json');
-    const localeDirs = readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory()).sort();
+    const localeDirs = readdirSync(dir)
+      .filter((d) => statSync(join(dir, d)).isDirectory())
+      .sort();
     for (const locale of localeDirs) for (const name of Object.keys(localeFiles)) read(`${locale}/${name}`);
     return { version, files, localeDirs, invalid };
   });

@@ -35,11 +35,19 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
     const untrue = (kind: string, id: string, text: Shown | undefined) => {
       if (!text) once(problems, seen, `${kind}-missing-${id}`, { file, path: kind, message: `"${id}" is shown but not in content ${at}` });
       else if (!conditionMet(text.when, answers) || !resultHolds(text.result, r)) {
-        once(problems, seen, `${kind}-${id}`, { file, path: `${kind}.${id}`, message: `is shown though its conditions do not hold, ${at}` });
+        once(problems, seen, `${kind}-${id}`, {
+          file,
+          path: `${kind}.${id}`,
+          message: `is shown though its conditions do not hold, ${at}`,
+        });
       }
     };
     if (!headlines.has(r.headline.id)) {
-      once(problems, seen, `headline-${r.outcome}-${r.evidence}`, { file, path: 'headlines', message: `no headline fits outcome "${r.outcome}" (${r.evidence}) ${at}` });
+      once(problems, seen, `headline-${r.outcome}-${r.evidence}`, {
+        file,
+        path: 'headlines',
+        message: `no headline fits outcome "${r.outcome}" (${r.evidence}) ${at}`,
+      });
     } else untrue('headlines', r.headline.id, headlines.get(r.headline.id));
     if (r.outcome === 'both' && !r.orderText) {
       once(problems, seen, `order-${r.order[0]}`, { file, path: 'orderTexts', message: `no order text fits "${r.order[0]}" first ${at}` });
@@ -51,13 +59,19 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
       for (const q of group.questions) {
         untrue('questionsToAsk', q.id, asks.get(q.id));
         if (!asks.get(q.id)?.roles.includes(group.role)) {
-          once(problems, seen, `ask-role-${q.id}`, { file, path: `questionsToAsk.${q.id}`, message: `is shown for "${group.role}", which it does not list, ${at}` });
+          once(problems, seen, `ask-role-${q.id}`, {
+            file,
+            path: `questionsToAsk.${q.id}`,
+            message: `is shown for "${group.role}", which it does not list, ${at}`,
+          });
         }
       }
     }
     for (const reason of r.reasons) {
       const q = content.questions.find((x) => x.id === reason.question);
-      const support = q?.options.find((o) => o.id === reason.answer)?.supports.find((s) => s.role === reason.role && s.duty === reason.duty);
+      const support = q?.options
+        .find((o) => o.id === reason.answer)
+        ?.supports.find((s) => s.role === reason.role && s.duty === reason.duty);
       if (!support || !conditionMet(support.when, answers) || !(answers[reason.question] ?? []).includes(reason.answer)) {
         once(problems, seen, `reason-${reason.question}-${reason.answer}`, {
           file,
@@ -82,23 +96,34 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
 function checkGoals(content: Content, goals: Goals, spread: Spread, file: string, problems: ContentProblem[]): void {
   const miss = (path: string, message: string) => problems.push({ file, path: `goals.${path}`, message });
   const both = share(spread.all, isBoth);
-  if (both > goals.bothAtMost) miss('bothAtMost', `both is ${percent(both)} of all answer sets; the goal is at most ${percent(goals.bothAtMost)}`);
+  if (both > goals.bothAtMost)
+    miss('bothAtMost', `both is ${percent(both)} of all answer sets; the goal is at most ${percent(goals.bothAtMost)}`);
   for (const role of content.roles) {
     const alone = share(spread.all, (k) => k === role);
     if (alone < goals.eachRoleAloneAtLeast) {
-      miss('eachRoleAloneAtLeast', `"${role}" alone is ${percent(alone)} of all answer sets; the goal is at least ${percent(goals.eachRoleAloneAtLeast)}`);
+      miss(
+        'eachRoleAloneAtLeast',
+        `"${role}" alone is ${percent(alone)} of all answer sets; the goal is at least ${percent(goals.eachRoleAloneAtLeast)}`,
+      );
     }
   }
   if (goals.few) {
     const few = share(spread.few, isBoth);
     if (few > goals.few.bothAtMost) {
-      miss('few.bothAtMost', `both is ${percent(few)} of answer sets with at most ${goals.few.atMost} ${goals.few.question}; the goal is at most ${percent(goals.few.bothAtMost)}`);
+      miss(
+        'few.bothAtMost',
+        `both is ${percent(few)} of answer sets with at most ${goals.few.atMost} ${goals.few.question}; the goal is at most ${percent(goals.few.bothAtMost)}`,
+      );
     }
   }
   if (spread.bothOverRatio > 0) {
-    miss('bothRatioAtMost', `${spread.bothOverRatio} answer sets give both though one role scores more than ${goals.bothRatioAtMost} times the other`);
+    miss(
+      'bothRatioAtMost',
+      `${spread.bothOverRatio} answer sets give both though one role scores more than ${goals.bothRatioAtMost} times the other`,
+    );
   }
   (goals.reach ?? []).forEach((goal, i) => {
-    if (!spread.reached[i]) miss(`reach.${i}`, `no answer set with ${answerText(content, goal.when)} gives "${goal.outcome}" (${goal.why})`);
+    if (!spread.reached[i])
+      miss(`reach.${i}`, `no answer set with ${answerText(content, goal.when)} gives "${goal.outcome}" (${goal.why})`);
   });
 }

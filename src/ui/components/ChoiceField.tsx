@@ -17,7 +17,8 @@ export function ChoiceField({ question, selected, error, progress, prefilledNote
   const hintId = `q-${question.id}-hint`;
   const errorId = `q-${question.id}-error`;
   const noteId = `q-${question.id}-prefilled`;
-  const describedBy = [question.hint ? hintId : null, prefilledNote ? noteId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [question.hint ? hintId : null, prefilledNote ? noteId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const toggle = (id: string, checked: boolean) => {
     if (!multiple) return onChange([id]);
     const next = checked ? [...selected, id] : selected.filter((v) => v !== id);

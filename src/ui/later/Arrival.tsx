@@ -4,7 +4,17 @@ import { fill } from '../../domain';
 type Strings = UiStrings['arrival'];
 
 /** A family arriving from a care team's link or QR code: who started this, what is left. */
-export function WelcomeScreen({ strings, left, continueLabel, onContinue }: { strings: Strings; left: number; continueLabel: string; onContinue: () => void }) {
+export function WelcomeScreen({
+  strings,
+  left,
+  continueLabel,
+  onContinue,
+}: {
+  strings: Strings;
+  left: number;
+  continueLabel: string;
+  onContinue: () => void;
+}) {
   return (
     <>
       <h1 className="heading-l" tabIndex={-1} data-step-heading>

@@ -24,9 +24,23 @@ export interface LaterScreenProps {
 }
 
 /** Dates as people write them: "November 26, 2026", "26 de noviembre de 2026". */
-const longDate = (locale: string, date: Date, timeZone?: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+const longDate = (locale: string, date: Date, timeZone?: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
 
-export function LaterScreen({ state, questionnaire, content, result, answers, prefilled, notice, restart, send, defaultLocale, embed, onOutcome }: LaterScreenProps) {
+export function LaterScreen({
+  state,
+  questionnaire,
+  content,
+  result,
+  answers,
+  prefilled,
+  notice,
+  restart,
+  send,
+  defaultLocale,
+  embed,
+  onOutcome,
+}: LaterScreenProps) {
   const strings = content.ui.check;
   const tags: Record<PrefillSource, string> = { 'care-team': strings.careTeamTag, website: strings.websiteTag, shared: strings.sharedTag };
   const tagFor = (q: string) => (prefilled[q] ? tags[prefilled[q]] : null);
@@ -47,7 +61,13 @@ export function LaterScreen({ state, questionnaire, content, result, answers, pr
     );
   }
   if (state === 'conflict') {
-    return <ConflictScreen strings={content.ui.arrival} onUseLink={() => send({ type: 'USE_LINK' })} onKeepMine={() => send({ type: 'KEEP_MINE' })} />;
+    return (
+      <ConflictScreen
+        strings={content.ui.arrival}
+        onUseLink={() => send({ type: 'USE_LINK' })}
+        onKeepMine={() => send({ type: 'KEEP_MINE' })}
+      />
+    );
   }
   if (state === 'check') {
     return (

@@ -58,7 +58,20 @@ function usePrintOpens(selector: string) {
  * and phone numbers, costs, then the reasons; everything longer is one click away.
  */
 export function ResultScreen(props: Props) {
-  const { content, result, onChangeAnswers, restart, share, questions, answers, reopenLink, today, reviewed, contact = null, sharedWithYou = false } = props;
+  const {
+    content,
+    result,
+    onChangeAnswers,
+    restart,
+    share,
+    questions,
+    answers,
+    reopenLink,
+    today,
+    reviewed,
+    contact = null,
+    sharedWithYou = false,
+  } = props;
   const ui = content.ui.result;
   usePrintOpens('details.print-open');
   const others = content.roles.filter((r) => !result.order.includes(r));

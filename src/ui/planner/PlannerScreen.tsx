@@ -24,7 +24,15 @@ interface Props {
 
 const LEAVE = '';
 
-export function PlannerScreen({ content, wizardUrl, languages = [], defaultLocale, familyContent = content, familyLocale, onFamilyLanguage }: Props) {
+export function PlannerScreen({
+  content,
+  wizardUrl,
+  languages = [],
+  defaultLocale,
+  familyContent = content,
+  familyLocale,
+  onFamilyLanguage,
+}: Props) {
   const t = content.ui.planner;
   const family = familyLocale ?? familyContent.locale;
   const [raw, setRaw] = useState<Record<string, string[]>>({});

@@ -21,9 +21,7 @@ export function chromiumPath(): string {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found: install it with \`apt-get install chromium\` or set CHROME_PATH (looked for ${executablePath})`,
-    );
+    throw new Error(`Chromium not found: install it with \`apt-get install chromium\` or set CHROME_PATH (looked for ${executablePath})`);
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
@@ -57,8 +55,7 @@ export async function newPage(
   // The start page is prerendered and the app starts after `load`: wait until it is live.
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
-  const ready = () =>
-    page.waitForFunction(() => !document.getElementById('root') || document.documentElement.hasAttribute('data-ready'));
+  const ready = () => page.waitForFunction(() => !document.getElementById('root') || document.documentElement.hasAttribute('data-ready'));
   page.goto = async (...args) => {
     const response = await goto(...args);
     await ready();

@@ -7,7 +7,10 @@ import { content, optionLabel, questionTitle } from './wizardPage';
 export async function frameHeight(p: Page, frame: Frame): Promise<{ outer: number; inner: number }> {
   await p.waitForTimeout(50);
   const inner = await frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
-  const outer = await p.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+  const outer = await p
+    .locator('iframe')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height);
   expect(outer).toBeGreaterThanOrEqual(inner - 1);
   expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
   return { outer, inner };

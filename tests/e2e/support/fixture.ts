@@ -14,7 +14,16 @@ export const test = base
   })
   .extend('openPage', async ({ browser }, { onCleanup }) => {
     const opened: TestPage[] = [];
-    onCleanup(() => Promise.all(opened.map((page) => page.context().close().catch(() => undefined))).then(() => undefined));
+    onCleanup(() =>
+      Promise.all(
+        opened.map((page) =>
+          page
+            .context()
+            .close()
+            .catch(() => undefined),
+        ),
+      ).then(() => undefined),
+    );
     /** A page in a fresh context (390 × 844 unless told), closed after the test. */
     return async (viewport?: Viewport): Promise<TestPage> => {
       const page = await newPage(browser, viewport);

@@ -65,12 +65,7 @@ export function findInPage(role: Role, name: string, exists = false): Element | 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `fn` in the page until it returns something truthy; fails with `what` after `ms`. */
-export async function waitFor<A extends unknown[], T>(
-  tab: Tab,
-  what: string,
-  fn: PageFunction<A, T>,
-  ...args: A
-): Promise<T> {
+export async function waitFor<A extends unknown[], T>(tab: Tab, what: string, fn: PageFunction<A, T>, ...args: A): Promise<T> {
   const until = Date.now() + 15_000;
   let last: unknown;
   for (;;) {
@@ -89,8 +84,10 @@ export async function waitFor<A extends unknown[], T>(
 
 /** Waits until the wizard, planner or host page has started (the app sets data-ready). */
 export function waitForReady(tab: Tab): Promise<unknown> {
-  return waitFor(tab, 'the page to start', () =>
-    document.readyState === 'complete' && (!document.getElementById('root') || document.documentElement.hasAttribute('data-ready')),
+  return waitFor(
+    tab,
+    'the page to start',
+    () => document.readyState === 'complete' && (!document.getElementById('root') || document.documentElement.hasAttribute('data-ready')),
   );
 }
 

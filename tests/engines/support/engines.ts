@@ -52,7 +52,13 @@ export async function withTab(
   } catch (error) {
     mkdirSync(shots, { recursive: true });
     const name = `${tab.engine}-${expect.getState().currentTestName ?? 'test'}`.replace(/\W+/g, '-').slice(0, 100);
-    await tab.frame(null).then(() => tab.screenshot()).then((png) => writeFileSync(join(shots, `${name}.png`), png), () => undefined);
+    await tab
+      .frame(null)
+      .then(() => tab.screenshot())
+      .then(
+        (png) => writeFileSync(join(shots, `${name}.png`), png),
+        () => undefined,
+      );
     throw error;
   } finally {
     await tab.close();
@@ -69,10 +75,15 @@ function watched(tab: Tab): Tab {
       return (...args: unknown[]) => {
         let timer: NodeJS.Timeout | undefined;
         const hung = new Promise<never>((_, reject) => {
-          const what = `${String(key)}(${args.filter((a) => typeof a === 'string').join(', ').slice(0, 80)})`;
+          const what = `${String(key)}(${args
+            .filter((a) => typeof a === 'string')
+            .join(', ')
+            .slice(0, 80)})`;
           timer = setTimeout(() => reject(new Error(`${tab.engine}: ${what} did not return in 45 s`)), 45_000);
         });
-        return Promise.race([(value as (...a: unknown[]) => Promise<unknown>).apply(target, args), hung]).finally(() => clearTimeout(timer));
+        return Promise.race([(value as (...a: unknown[]) => Promise<unknown>).apply(target, args), hung]).finally(() =>
+          clearTimeout(timer),
+        );
       };
     },
   });
@@ -94,7 +105,9 @@ export const optionLabel = (question: string, option: string) => questionOf(ques
 export const isChecked = (tab: Tab, label: string) =>
   tab.evaluate(
     (l: string) =>
-      Array.from(document.querySelectorAll('label')).some((x) => x.textContent?.trim() === l && (x.control as HTMLInputElement | null)?.checked),
+      Array.from(document.querySelectorAll('label')).some(
+        (x) => x.textContent?.trim() === l && (x.control as HTMLInputElement | null)?.checked,
+      ),
     label,
   );
 

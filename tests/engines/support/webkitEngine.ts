@@ -77,7 +77,10 @@ export async function launchWebKit(): Promise<Engine> {
   process.once('exit', stop);
   const server = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    const ready = await fetch(`${server}/status`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${server}/status`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (i > 100) {
       stop();

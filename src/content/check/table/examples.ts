@@ -22,16 +22,14 @@ export class Best {
     const groups = this.byGroup.get(group) ?? this.byGroup.set(group, new Map()).get(group)!;
     const key = variant.join(',');
     const held = groups.get(key);
-    if (!held || rank > held.rank || (rank === held.rank && example.choices < held.example.choices)) groups.set(key, { example, rank, variant });
+    if (!held || rank > held.rank || (rank === held.rank && example.choices < held.example.choices))
+      groups.set(key, { example, rank, variant });
   }
   /** Up to `n` of a group, the best first: each with another answer to the first question while there are any. */
   pick(group: string, n: number): Example[] {
     const held = [...(this.byGroup.get(group)?.values() ?? [])];
     held.sort(
-      (a, b) =>
-        b.rank - a.rank ||
-        a.example.choices - b.example.choices ||
-        a.variant.reduce((d, x, i) => d || x - b.variant[i]!, 0),
+      (a, b) => b.rank - a.rank || a.example.choices - b.example.choices || a.variant.reduce((d, x, i) => d || x - b.variant[i]!, 0),
     );
     const picked = new Set<(typeof held)[number]>();
     const firsts = new Set<number>();

@@ -14,7 +14,6 @@ export function describeOutcomeKey(key: string): string {
   return order ? `${outcome}, ${order.split(',')[0]} first` : outcome!;
 }
 
-
 /** A bar of `width` cells for a share, in eighths of a cell. */
 export function bar(x: number, width: number): string {
   const eighths = Math.round(x * width * 8);
@@ -31,17 +30,19 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 export function ruleInWords(d: Content['decision']): string {
   return (
     '**The rule.** ' +
-      [
-        `Both roles when each scores at least ${d.both.atLeast}` +
-          (d.both.ratio !== null ? `, neither more than ${d.both.ratio} times the other` : '') +
-          (d.both.ownAtLeast ? `, and each has at least ${d.both.ownAtLeast} points from answers other than ${d.both.setting.join(' and ')}` : '') +
-          '; otherwise the role with more points.',
-        'Which role comes first (for both, and on a tie): ' +
-          d.first.map((f) => (f.when ? `${f.role} when ${describeCondition(f.when)}` : `otherwise ${f.role}`)).join('; ') +
-          '.',
-        d.lean
-          ? `A single role is worded as a lean: "few" when fewer than ${d.lean.fewerAnswersThan} questions gave points, "close" when it leads by at most ${d.lean.marginAtMost}.`
-          : 'Every single-role result is worded as clear.',
-      ].join(' ')
+    [
+      `Both roles when each scores at least ${d.both.atLeast}` +
+        (d.both.ratio !== null ? `, neither more than ${d.both.ratio} times the other` : '') +
+        (d.both.ownAtLeast
+          ? `, and each has at least ${d.both.ownAtLeast} points from answers other than ${d.both.setting.join(' and ')}`
+          : '') +
+        '; otherwise the role with more points.',
+      'Which role comes first (for both, and on a tie): ' +
+        d.first.map((f) => (f.when ? `${f.role} when ${describeCondition(f.when)}` : `otherwise ${f.role}`)).join('; ') +
+        '.',
+      d.lean
+        ? `A single role is worded as a lean: "few" when fewer than ${d.lean.fewerAnswersThan} questions gave points, "close" when it leads by at most ${d.lean.marginAtMost}.`
+        : 'Every single-role result is worded as clear.',
+    ].join(' ')
   );
 }

@@ -32,57 +32,64 @@ export interface SensitivityInput {
 }
 
 export function sensitivityOf({ content, domain, radix, indices, codeAt, codeKeys }: SensitivityInput): Sensitivity[] {
-    const deps = dependents(content);
-    const sensitivity: Sensitivity[] = content.questions.map((q) => ({ question: q.id, sets: 0, pairs: 0, changed: 0, outcome: 0, missing: 0 }));
-    const isBothCode = codeKeys.map((k) => isBoth(k));
-    const outcomeOf = (code: number) => (isBothCode[code - 1] ? 'both' : codeKeys[code - 1]);
+  const deps = dependents(content);
+  const sensitivity: Sensitivity[] = content.questions.map((q) => ({
+    question: q.id,
+    sets: 0,
+    pairs: 0,
+    changed: 0,
+    outcome: 0,
+    missing: 0,
+  }));
+  const isBothCode = codeKeys.map((k) => isBoth(k));
+  const outcomeOf = (code: number) => (isBothCode[code - 1] ? 'both' : codeKeys[code - 1]);
 
-    /** The digit vectors a change leads to: follow-ups that appear are answered every way, those that go are dropped. */
-    const settle = (digits: number[], from: number, follow: Set<number>): number[][] => {
-      for (let j = from; j < digits.length; j++) {
-        if (!follow.has(j)) continue;
-        const q = content.questions[j]!;
-        const asked = domain.visibleQuestions(content, answersOfDigits(radix, digits, j)).some((v) => v.id === q.id);
-        if (!asked && digits[j]) digits[j] = 0;
-        else if (asked && !digits[j]) {
-          return allDigits(q).flatMap((d) => {
-            const next = [...digits];
-            next[j] = d;
-            return settle(next, j + 1, follow);
-          });
+  /** The digit vectors a change leads to: follow-ups that appear are answered every way, those that go are dropped. */
+  const settle = (digits: number[], from: number, follow: Set<number>): number[][] => {
+    for (let j = from; j < digits.length; j++) {
+      if (!follow.has(j)) continue;
+      const q = content.questions[j]!;
+      const asked = domain.visibleQuestions(content, answersOfDigits(radix, digits, j)).some((v) => v.id === q.id);
+      if (!asked && digits[j]) digits[j] = 0;
+      else if (asked && !digits[j]) {
+        return allDigits(q).flatMap((d) => {
+          const next = [...digits];
+          next[j] = d;
+          return settle(next, j + 1, follow);
+        });
+      }
+    }
+    return [digits];
+  };
+
+  for (const index of indices) {
+    const code = codeAt(index);
+    const digits = decodeDigits(radix, index);
+    content.questions.forEach((q, qi) => {
+      const digit = digits[qi]!;
+      if (!digit) return;
+      const s = sensitivity[qi]!;
+      s.sets++;
+      for (const other of otherDigits(q, digit)) {
+        let neighbours: number[];
+        if (!deps[qi]!.size) neighbours = [index + (other - digit) * radix.stride[qi]!];
+        else {
+          const changed = [...digits];
+          changed[qi] = other;
+          neighbours = settle(changed, qi + 1, deps[qi]!).map((d) => d.reduce((n, x, i) => n + x * radix.stride[i]!, 0));
+        }
+        for (const n of neighbours) {
+          const c = codeAt(n);
+          s.pairs++;
+          if (!c) s.missing++;
+          else if (c !== code) {
+            s.changed++;
+            if (outcomeOf(c) !== outcomeOf(code)) s.outcome++;
+          }
         }
       }
-      return [digits];
-    };
-
-    for (const index of indices) {
-      const code = codeAt(index);
-      const digits = decodeDigits(radix, index);
-      content.questions.forEach((q, qi) => {
-        const digit = digits[qi]!;
-        if (!digit) return;
-        const s = sensitivity[qi]!;
-        s.sets++;
-        for (const other of otherDigits(q, digit)) {
-          let neighbours: number[];
-          if (!deps[qi]!.size) neighbours = [index + (other - digit) * radix.stride[qi]!];
-          else {
-            const changed = [...digits];
-            changed[qi] = other;
-            neighbours = settle(changed, qi + 1, deps[qi]!).map((d) => d.reduce((n, x, i) => n + x * radix.stride[i]!, 0));
-          }
-          for (const n of neighbours) {
-            const c = codeAt(n);
-            s.pairs++;
-            if (!c) s.missing++;
-            else if (c !== code) {
-              s.changed++;
-              if (outcomeOf(c) !== outcomeOf(code)) s.outcome++;
-            }
-          }
-        }
-      });
-    }
+    });
+  }
   return sensitivity;
 }
 
