@@ -25,8 +25,8 @@ export const test = base
       ).then(() => undefined),
     );
     /** A page in a fresh context (390 × 844 unless told), closed after the test. */
-    return async (viewport?: Viewport): Promise<TestPage> => {
-      const page = await newPage(browser, viewport);
+    return async (viewport?: Viewport, serviceWorkers?: 'allow' | 'block'): Promise<TestPage> => {
+      const page = await newPage(browser, viewport, serviceWorkers);
       opened.push(page);
       return page;
     };
