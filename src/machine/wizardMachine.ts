@@ -1,6 +1,5 @@
 // Routing only: which step comes next. Every rule about answers and outcomes is a domain call.
 import { assign, setup } from 'xstate';
-import type { Answers, Questionnaire } from '../content/types';
 import {
   canShowQuestion,
   firstUnanswered,
@@ -11,128 +10,18 @@ import {
   questionBefore,
   sameVocabulary,
   visibleQuestions,
-  type AnswerProblem,
-  type VersionStatus,
 } from '../domain';
-import { questionOfStep, stepOf, type StepId } from './steps';
+import { arrive, noticeOf, overwrites, withPrefill } from './prefill';
+import { questionOfStep, stepOf } from './steps';
+import type { WizardContext, WizardEvent, WizardInput } from './types';
 
-/** Who filled in answers before the person opened the wizard. */
-export type PrefillSource = 'care-team' | 'website' | 'shared';
-
-/** What a link or embedding page brought: valid answers, and what could not be used. */
-export interface Prefill {
-  answers: Answers;
-  source: PrefillSource;
-  problems: readonly AnswerProblem[];
-  versionStatus: VersionStatus;
-  /** The version the link was made for, when it named one. */
-  fromVersion: number | null;
-}
-
-export interface PrefillNotice {
-  problems: readonly AnswerProblem[];
-  versionStatus: VersionStatus;
-  fromVersion: number | null;
-}
-
-export interface WizardInput {
-  /** Null when the content could not be loaded; the machine then explains instead. */
-  content: Questionnaire | null;
-  contentProblem?: string | undefined;
-  answers?: Answers | undefined;
-  /** A step to resume at, e.g. after a reload; ignored when it cannot be shown. */
-  step?: StepId | undefined;
-  /** Answers from the website, then from a link, applied in order over saved progress. */
-  prefills?: readonly Prefill[] | undefined;
-  /**
-   * A link opened over saved progress. Applied like the prefills when it agrees with the saved
-   * answers; when it would change one, the person is asked first.
-   */
-  link?: Prefill | null | undefined;
-  /** Saved marks of answers still to be confirmed, restored after a reload. */
-  prefilled?: Readonly<Record<string, PrefillSource>> | undefined;
-}
-
-export interface WizardContext {
-  /** The questions and their words: routing needs no more. The result is the domain's. */
-  content: Questionnaire | null;
-  contentProblem: string | null;
-  answers: Record<string, string[]>;
-  current: string | null;
-  /** Set while changing one answer from the check page, to return there afterwards. */
-  returnToCheck: boolean;
-  error: 'required' | null;
-  resumeStep: StepId | null;
-  /** Questions answered by a link or website and not yet confirmed by the person. */
-  prefilled: Record<string, PrefillSource>;
-  /** Shown on the screen a link lands on; gone once the person moves on. */
-  notice: PrefillNotice | null;
-  /** A link whose answers differ from those saved, waiting for the person to choose. */
-  pendingLink: Prefill | null;
-  /** A care team's link just arrived: say who started this before the first step. */
-  welcome: boolean;
-}
-
-export type WizardEvent =
-  | { type: 'START' }
-  | { type: 'ANSWER'; value: readonly string[] }
-  | { type: 'BACK' }
-  | { type: 'CHANGE'; question: string }
-  | { type: 'CONFIRM' }
-  | { type: 'RESTART' }
-  | { type: 'VISIT'; step: StepId }
-  | { type: 'PREFILL'; prefill: Prefill }
-  | { type: 'CONTINUE' }
-  | { type: 'USE_LINK' }
-  | { type: 'KEEP_MINE' }
-  /** The same content in another language: answers and step stay as they are. */
-  | { type: 'SET_CONTENT'; content: Questionnaire };
+export type { Prefill, PrefillNotice, PrefillSource, WizardContext, WizardEvent, WizardInput } from './types';
 
 const content = (c: WizardContext) => c.content!;
 const complete = (c: WizardContext) => isComplete(content(c), c.answers);
 const nextQuestion = (c: WizardContext) =>
   c.returnToCheck ? firstUnanswered(content(c), c.answers) : questionAfter(content(c), c.answers, c.current ?? '');
-/** What the family must be told about some prefills, or null when they arrived whole. */
-function noticeOf(prefills: readonly Prefill[]): PrefillNotice | null {
-  const told = prefills.filter((p) => p.problems.length > 0 || p.versionStatus !== 'current');
-  if (!told.length) return null;
-  return {
-    problems: told.flatMap((p) => p.problems),
-    versionStatus: told.find((p) => p.versionStatus !== 'current')?.versionStatus ?? 'current',
-    fromVersion: told.find((p) => p.fromVersion !== null)?.fromVersion ?? null,
-  };
-}
-
-function withPrefill(c: WizardContext, prefill: Prefill): Partial<WizardContext> {
-  const answers = pruneAnswers(content(c), { ...c.answers, ...prefill.answers });
-  const given = Object.keys(prefill.answers).filter((q) => answers[q]);
-  return {
-    answers,
-    prefilled: {
-      ...Object.fromEntries(Object.entries(c.prefilled).filter(([q]) => answers[q])),
-      ...Object.fromEntries(given.map((q) => [q, prefill.source])),
-    },
-    notice: noticeOf([prefill]),
-    returnToCheck: false,
-    error: null,
-  };
-}
-
 const visitTarget = (e: WizardEvent) => (e.type === 'VISIT' ? e.step : null);
-
-/** A link would change an answer the person already gave (found by a security review). */
-function overwrites(c: Pick<WizardContext, 'answers'>, prefill: Prefill): boolean {
-  return Object.entries(prefill.answers).some(([q, values]) => {
-    const saved = c.answers[q];
-    return !!saved && (saved.length !== values!.length || saved.some((v) => !values!.includes(v)));
-  });
-}
-
-/** A link's answers and what follows from them: marks, notice, and who started this. */
-function arrive(c: WizardContext, prefill: Prefill): Partial<WizardContext> {
-  const brought = Object.keys(prefill.answers).length > 0;
-  return { ...withPrefill(c, prefill), pendingLink: null, welcome: prefill.source === 'care-team' && brought };
-}
 
 export const wizardMachine = setup({
   types: {} as { context: WizardContext; events: WizardEvent; input: WizardInput },

@@ -1,0 +1,76 @@
+// What the wizard holds between steps, what it starts from, and the events it takes.
+import type { Answers, Questionnaire } from '../content/types';
+import type { AnswerProblem, VersionStatus } from '../domain';
+import type { StepId } from './steps';
+
+/** Who filled in answers before the person opened the wizard. */
+export type PrefillSource = 'care-team' | 'website' | 'shared';
+
+/** What a link or embedding page brought: valid answers, and what could not be used. */
+export interface Prefill {
+  answers: Answers;
+  source: PrefillSource;
+  problems: readonly AnswerProblem[];
+  versionStatus: VersionStatus;
+  /** The version the link was made for, when it named one. */
+  fromVersion: number | null;
+}
+
+export interface PrefillNotice {
+  problems: readonly AnswerProblem[];
+  versionStatus: VersionStatus;
+  fromVersion: number | null;
+}
+
+export interface WizardInput {
+  /** Null when the content could not be loaded; the machine then explains instead. */
+  content: Questionnaire | null;
+  contentProblem?: string | undefined;
+  answers?: Answers | undefined;
+  /** A step to resume at, e.g. after a reload; ignored when it cannot be shown. */
+  step?: StepId | undefined;
+  /** Answers from the website, then from a link, applied in order over saved progress. */
+  prefills?: readonly Prefill[] | undefined;
+  /**
+   * A link opened over saved progress. Applied like the prefills when it agrees with the saved
+   * answers; when it would change one, the person is asked first.
+   */
+  link?: Prefill | null | undefined;
+  /** Saved marks of answers still to be confirmed, restored after a reload. */
+  prefilled?: Readonly<Record<string, PrefillSource>> | undefined;
+}
+
+export interface WizardContext {
+  /** The questions and their words: routing needs no more. The result is the domain's. */
+  content: Questionnaire | null;
+  contentProblem: string | null;
+  answers: Record<string, string[]>;
+  current: string | null;
+  /** Set while changing one answer from the check page, to return there afterwards. */
+  returnToCheck: boolean;
+  error: 'required' | null;
+  resumeStep: StepId | null;
+  /** Questions answered by a link or website and not yet confirmed by the person. */
+  prefilled: Record<string, PrefillSource>;
+  /** Shown on the screen a link lands on; gone once the person moves on. */
+  notice: PrefillNotice | null;
+  /** A link whose answers differ from those saved, waiting for the person to choose. */
+  pendingLink: Prefill | null;
+  /** A care team's link just arrived: say who started this before the first step. */
+  welcome: boolean;
+}
+
+export type WizardEvent =
+  | { type: 'START' }
+  | { type: 'ANSWER'; value: readonly string[] }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; question: string }
+  | { type: 'CONFIRM' }
+  | { type: 'RESTART' }
+  | { type: 'VISIT'; step: StepId }
+  | { type: 'PREFILL'; prefill: Prefill }
+  | { type: 'CONTINUE' }
+  | { type: 'USE_LINK' }
+  | { type: 'KEEP_MINE' }
+  /** The same content in another language: answers and step stay as they are. */
+  | { type: 'SET_CONTENT'; content: Questionnaire };
