@@ -3,8 +3,9 @@
 // See docs/adr/0004-prerendered-start-page.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { createServer, minify, type Plugin, type ResolvedConfig } from 'vite';
+import { createServer, minify, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import { careContent } from './contentPlugin.ts';
 
 const BOOT = 'boot.js';
@@ -87,36 +88,34 @@ export function prerenderStartPage(): Plugin {
           .replace(/(<link rel="stylesheet") crossorigin/, '$1');
         if (!page.includes(`src="./${BOOT}"`)) throw new Error('prerender: no style sheet link to put boot.js before');
         writeFileSync(file, page);
-        const target = JSON.stringify(entry[1]!.replace(/^\.?\//, './'));
         // Vite drops chunks that held only CSS after generateBundle: preload what was written.
-        const preload = JSON.stringify(startChunks.filter((f) => existsSync(join(outDir, f))).map((f) => `./${f}`));
-        // And the questions in the language launch.tsx will most likely choose (the link's
-        // `lang`, else the browser's first language we have, else the start page's), or it
-        // would fetch them only once the bundle has run: one more round trip on a slow network.
-        // A guess (the language chosen earlier in the tab and case are left out): a wrong one
-        // costs only the 2 kB preloaded for nothing.
-        const content = JSON.stringify(Object.fromEntries([...contentChunks].map(([l, f]) => [l, `./${f}`])));
-        const guess = `const c=${content},w=[/[#&]lang=(\\w\\w)/.exec(location.hash)?.[1],...navigator.languages].map(l=>l?.slice(0,2)).find(l=>c[l])||${JSON.stringify(lang)};`;
-        const boot =
-          // After `load` and the first contentful paint, so the bundle never competes with that
-          // paint; or at once if the person starts interacting before then. The entry's chunks
-          // are preloaded (fetched, not run) in the next task, to keep this one short.
-          guess +
-          `let s,n=0;const go=()=>{if(!s){s=import(${target});setTimeout(()=>{for(const h of [...${preload},c[w]]){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}})}};` +
-          // Run from <head>: `load` is always still to come. The first contentful paint comes
-          // once; go() runs once, whatever calls it, so no listener needs removing.
-          `const one=()=>{++n===2&&setTimeout(go)};addEventListener('load',one);` +
-          `try{new PerformanceObserver(l=>{l.getEntries().some(e=>e.name==='first-contentful-paint')&&one()}).observe({type:'paint',buffered:true})}catch{one()}` +
-          `setTimeout(()=>n<2&&go(),3000);for(const t of['pointerdown','keydown','touchstart'])addEventListener(t,go,true);` +
-          // A tap on Start before the app runs is kept: said at once (politely, in a status
-          // region), then launch.tsx opens question 1 as soon as it can. No second tap.
-          `addEventListener('click',e=>{const d=document.documentElement,b=e.target.closest?.('.button--start');if(b&&!d.hasAttribute('data-ready')){e.preventDefault();d.setAttribute('data-start-pending','');b.nextSibling.textContent=b.dataset.starting;go()}},true);\n`;
-        // Minified: every byte of a first visit counts (ADR 0006). Its top-level names are shared
-        // by classic scripts only, and boot.js is the page's one classic script.
-        writeFileSync(join(outDir, BOOT), (await minify(BOOT, boot, { mangle: { toplevel: true } })).code);
+        const constants = {
+          MAIN: entry[1]!.replace(/^\.?\//, './'),
+          PRELOAD: startChunks.filter((f) => existsSync(join(outDir, f))).map((f) => `./${f}`),
+          CONTENT: Object.fromEntries([...contentChunks].map(([l, f]) => [l, `./${f}`])),
+          LANG: lang,
+        };
+        const boot = await bootScript(constants);
+        writeFileSync(join(outDir, BOOT), boot);
       } finally {
         await server.close();
       }
     },
   };
+}
+
+const BOOT_SOURCE = fileURLToPath(new URL('../src/app/boot.ts', import.meta.url));
+
+/**
+ * boot.js from src/app/boot.ts (type-checked with the app): its declared constants become the
+ * build's file names and language, then it is minified, as every byte of a first visit counts
+ * (ADR 6).
+ */
+async function bootScript(constants: Record<'MAIN' | 'PRELOAD' | 'CONTENT' | 'LANG', unknown>): Promise<string> {
+  const { code } = await transformWithOxc(readFileSync(BOOT_SOURCE, 'utf8'), BOOT_SOURCE, { lang: 'ts' });
+  if (!/^export \{\};?$/m.test(code)) throw new Error('prerender: src/app/boot.ts should end with `export {};`');
+  const values = Object.entries(constants).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+  // In a block, so nothing leaks to the page's globals and the minifier may drop what it inlined.
+  const script = `{const ${values.join(',')};\n${code.replace(/^export \{\};?$/m, '')}}`;
+  return (await minify(BOOT, script, { mangle: { toplevel: true }, compress: true })).code;
 }
