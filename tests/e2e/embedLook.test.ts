@@ -5,21 +5,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
+import { test } from './support/fixture';
 import { content } from './support/wizardPage';
 
-let browser: Browser;
 const servers: Server[] = [];
 let wizard = '';
 let host = '';
 let example = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const w = await serveStatic(resolve(import.meta.dirname, '../../dist'));
   wizard = w.url;
   const dir = mkdtempSync(join(tmpdir(), 'cpw-looks-'));
@@ -43,12 +41,13 @@ ${snippet('data-accent="#6a1b9a" data-font="serif"')}${snippet('data-accent="#f6
 });
 
 afterAll(async () => {
-  await browser?.close();
   for (const s of servers) s.close();
 });
 
 describe('an agency page chooses the look', () => {
-  it("takes the agency's accent on buttons and links where contrast allows, its font, and says what it kept instead", async () => {
+  test("takes the agency's accent on buttons and links where contrast allows, its font, and says what it kept instead", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const p = await context.newPage();
@@ -103,7 +102,7 @@ describe('an agency page chooses the look', () => {
     }
   });
 
-  it('the example agency site shows its own message above the wizard once there is a result', async () => {
+  test('the example agency site shows its own message above the wizard once there is a result', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const p = await context.newPage();

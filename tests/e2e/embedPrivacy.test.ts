@@ -6,29 +6,23 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import type { Content } from '../../src/content/types';
 import { formatAnswerText, pruneAnswers } from '../../src/domain';
 import { answerSets } from '../fixtures/arbitraries';
-import { launchBrowser } from './support/browser';
+import { test } from './support/fixture';
 
 const WIDTHS = [390, 1024] as const;
 const words = { en: loadContent(latestVersion(), 'en'), es: loadContent(latestVersion(), 'es') };
 type Prefill = 'none' | 'website' | 'link';
 
-let browser: Browser;
-let context: BrowserContext;
 const servers: Server[] = [];
 let host = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // Tall enough for both iframes whole: the two are driven at once, and a scroll for one
-  // would move the other's target under the pointer.
-  context = await browser.newContext({ viewport: { width: 1440, height: 4000 } });
   const w = await serveStatic(resolve(import.meta.dirname, '../../dist'));
   const dir = mkdtempSync(join(tmpdir(), 'cpw-privacy-'));
   writeFileSync(
@@ -61,7 +55,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   for (const s of servers) s.close();
 });
 
@@ -148,48 +141,55 @@ async function drive(page: Page, frame: Frame, i: number, answers: Record<string
 }
 
 describe('what an agency page can learn through the embed', () => {
-  it('sees the same messages for every answer set, one height for all questions, and few check-page heights', async () => {
+  test('sees the same messages for every answer set, one height for all questions, and few check-page heights', async ({ browser }) => {
     const en = words.en;
     const sets = fc.sample(answerSets(en), { numRuns: 40, seed: 14 }).map((drawn) => pruneAnswers(en, drawn as Record<string, string[]>));
     const seen: { lang: 'en' | 'es'; prefill: Prefill; followUp: boolean; frames: Seen[]; events: string[][]; outcomes: string[] }[] = [];
-    for (const [n, answers] of sets.entries()) {
-      const lang = n % 2 ? 'es' : 'en';
-      const prefill: Prefill = n % 4 < 2 ? 'none' : n % 8 < 4 ? 'website' : 'link';
-      // A website or a care team's link fills in the first one to three answers.
-      const given = Object.fromEntries(Object.entries(answers).slice(0, 1 + (n % 3)));
-      const text = formatAnswerText(en, given);
-      const query = new URLSearchParams({
-        lang,
-        ...(prefill === 'website' ? { prefill: text } : {}),
-        ...(prefill === 'link' ? { 'pass-fragment': '' } : {}),
-      });
-      const page = await context.newPage();
-      try {
-        await page.goto(`${host}journey.html?${query}${prefill === 'link' ? `#${text}` : ''}`);
-        await page.waitForFunction(() => (window as unknown as Host).events.every((e) => e.some((x) => x.type === 'ready')));
-        const frames = page.frames().filter((f) => f.url().includes('/embed.html'));
-        expect(frames).toHaveLength(2);
-        const result = await Promise.all(frames.map((f, i) => drive(page, f, i, answers, words[lang], prefill)));
-        const log = await page.evaluate(() => {
-          const { events, messages } = window as unknown as Host;
-          return { events, messages };
-        });
-        seen.push({
+    // Tall enough for both iframes whole: the two are driven at once, and a scroll for one
+    // would move the other's target under the pointer.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 4000 } });
+    try {
+      for (const [n, answers] of sets.entries()) {
+        const lang = n % 2 ? 'es' : 'en';
+        const prefill: Prefill = n % 4 < 2 ? 'none' : n % 8 < 4 ? 'website' : 'link';
+        // A website or a care team's link fills in the first one to three answers.
+        const given = Object.fromEntries(Object.entries(answers).slice(0, 1 + (n % 3)));
+        const text = formatAnswerText(en, given);
+        const query = new URLSearchParams({
           lang,
-          prefill,
-          // A follow-up was asked (the flight's): one more question screen than without.
-          followUp: Object.keys(answers).some((q) => en.questions.find((x) => x.id === q)!.showIf),
-          frames: result,
-          events: log.events.map((list) => list.map((e) => e.type)),
-          outcomes: log.events.map((list) => list.find((e) => e.type === 'complete')!.detail.outcome!),
+          ...(prefill === 'website' ? { prefill: text } : {}),
+          ...(prefill === 'link' ? { 'pass-fragment': '' } : {}),
         });
-        for (const m of log.messages.filter((x) => x.data.probe === undefined).map((x) => JSON.stringify(x.data))) {
-          expect(Object.keys(JSON.parse(m) as object).every((k) => ['type', 'height', 'outcome'].includes(k))).toBe(true);
-          for (const v of Object.values(answers).flat()) expect(m).not.toContain(`"${v}"`);
+        const page = await context.newPage();
+        try {
+          await page.goto(`${host}journey.html?${query}${prefill === 'link' ? `#${text}` : ''}`);
+          await page.waitForFunction(() => (window as unknown as Host).events.every((e) => e.some((x) => x.type === 'ready')));
+          const frames = page.frames().filter((f) => f.url().includes('/embed.html'));
+          expect(frames).toHaveLength(2);
+          const result = await Promise.all(frames.map((f, i) => drive(page, f, i, answers, words[lang], prefill)));
+          const log = await page.evaluate(() => {
+            const { events, messages } = window as unknown as Host;
+            return { events, messages };
+          });
+          seen.push({
+            lang,
+            prefill,
+            // A follow-up was asked (the flight's): one more question screen than without.
+            followUp: Object.keys(answers).some((q) => en.questions.find((x) => x.id === q)!.showIf),
+            frames: result,
+            events: log.events.map((list) => list.map((e) => e.type)),
+            outcomes: log.events.map((list) => list.find((e) => e.type === 'complete')!.detail.outcome!),
+          });
+          for (const m of log.messages.filter((x) => x.data.probe === undefined).map((x) => JSON.stringify(x.data))) {
+            expect(Object.keys(JSON.parse(m) as object).every((k) => ['type', 'height', 'outcome'].includes(k))).toBe(true);
+            for (const v of Object.values(answers).flat()) expect(m).not.toContain(`"${v}"`);
+          }
+        } finally {
+          await page.close();
         }
-      } finally {
-        await page.close();
       }
+    } finally {
+      await context.close();
     }
 
     const distinct = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);

@@ -1,19 +1,11 @@
 // What a visit fetches, and when (ADR 0006): the check page and result arrive once the person
 // starts, the same files whatever they answer, and a failed fetch loses nothing.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject } from 'vitest';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage, type TestPage } from './support/browser';
+import type { TestPage } from './support/browser';
+import { test } from './support/fixture';
 import { answer, content, expectHeading, shownQuestion } from './support/wizardPage';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Paths the page fetched, with the content hash taken out so two builds' names compare. */
 function recordFetches(page: TestPage): string[] {
@@ -26,12 +18,12 @@ async function answerJourney(page: TestPage, answers: Record<string, string[]>) 
   for (let q = await shownQuestion(page); q; q = await shownQuestion(page)) await answer(page, q, answers[q]!);
 }
 
-it('a first visit fetches no guidance; Start fetches it, and the same files for any answers', async () => {
+test('a first visit fetches no guidance; Start fetches it, and the same files for any answers', async ({ openPage }) => {
   const fetchedBy: string[][] = [];
   const first = journeys[0]!;
   const other = journeys.find((j) => j.outcome !== first.outcome)!;
   for (const journey of [first, other]) {
-    const page = await newPage(browser);
+    const page = await openPage();
     const fetched = recordFetches(page);
     const failed: string[] = [];
     page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
@@ -49,15 +41,14 @@ it('a first visit fetches no guidance; Start fetches it, and the same files for 
     expect(fetched.slice(beforeResult), 'the result needs no fetch of its own').toEqual([]);
     fetchedBy.push(fetched);
     expect(page.errors).toEqual([]);
-    await page.context().close();
   }
   expect(fetchedBy[0]).toContain('/assets/guidance-en.js');
   expect(fetchedBy[0]).toContain('/assets/LaterSteps.js');
   expect(new Set(fetchedBy[1])).toEqual(new Set(fetchedBy[0]));
 });
 
-it('when the network drops before the check page arrives, the answers stay and Try again brings it', async () => {
-  const page = await newPage(browser, undefined, 'block');
+test('when the network drops before the check page arrives, the answers stay and Try again brings it', async ({ openPage }) => {
+  const page = await openPage(undefined, 'block');
   let offline = true;
   await page.route(/guidance-en-[\w-]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(inject('baseUrl'));
@@ -79,11 +70,10 @@ it('when the network drops before the check page arrives, the answers stay and T
   expect(shown).toEqual(journey.screens.map((q) => content.questions.find((x) => x.id === q)!.title));
   // The failed fetch was reported by the browser; the page itself raised nothing else.
   expect(page.errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
-  await page.context().close();
 });
 
-it('still offline, Try again keeps the page; back online, it comes back by itself', async () => {
-  const page = await newPage(browser, undefined, 'block');
+test('still offline, Try again keeps the page; back online, it comes back by itself', async ({ openPage }) => {
+  const page = await openPage(undefined, 'block');
   let offline = true;
   await page.route(/guidance-en-[\w-]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(inject('baseUrl'));
@@ -99,5 +89,4 @@ it('still offline, Try again keeps the page; back online, it comes back by itsel
   await page.context().setOffline(false);
   await reloaded;
   await expectHeading(page, content.ui.check.title);
-  await page.context().close();
 });

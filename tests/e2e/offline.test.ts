@@ -5,24 +5,16 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage, type TestPage } from './support/browser';
+import type { TestPage } from './support/browser';
+import { test } from './support/fixture';
 import { answer, content, expectHeading, shownQuestion } from './support/wizardPage';
 
 const es = loadContent(latestVersion(), 'es');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Online: opens the guide, starts, and waits until the worker serves the page. */
 async function startOnline(page: TestPage, url = inject('baseUrl')): Promise<void> {
@@ -41,8 +33,8 @@ const cachedUrls = (page: TestPage) =>
     return urls;
   });
 
-it('offline, the whole journey runs to the result, through a reload in the middle and at the result', async () => {
-  const page = await newPage(browser);
+test('offline, the whole journey runs to the result, through a reload in the middle and at the result', async ({ openPage }) => {
+  const page = await openPage();
   await startOnline(page);
   await page.context().setOffline(true);
   const journey = journeys.find((j) => j.screens.length >= 5)!;
@@ -71,11 +63,10 @@ it('offline, the whole journey runs to the result, through a reload in the middl
   expect(urls.length).toBeGreaterThan(5);
   const values = Object.values(answers).flat();
   expect(urls.filter((u) => u.includes('?') || u.includes('#') || values.some((v) => u.includes(`=${v}`)))).toEqual([]);
-  await page.context().close();
 });
 
-it('offline, Spanish still comes when chosen, after it was used once online', async () => {
-  const page = await newPage(browser);
+test('offline, Spanish still comes when chosen, after it was used once online', async ({ openPage }) => {
+  const page = await openPage();
   await page.goto(inject('baseUrl'));
   await page.getByRole('button', { name: es.ui.languageName }).click();
   await expectHeading(page, es.ui.start.title);
@@ -102,11 +93,10 @@ it('offline, Spanish still comes when chosen, after it was used once online', as
   await page.reload();
   await expectHeading(page, es.ui.check.title);
   expect(page.errors).toEqual([]);
-  await page.context().close();
 });
 
-it('the worker serves only the standalone page: the embedded page and the planner come from the network', async () => {
-  const page = await newPage(browser);
+test('the worker serves only the standalone page: the embedded page and the planner come from the network', async ({ openPage }) => {
+  const page = await openPage();
   await startOnline(page);
   const base = inject('baseUrl');
   // A link's answers travel in the fragment. The worker is handed it (Request.url keeps the
@@ -126,11 +116,10 @@ it('the worker serves only the standalone page: the embedded page and the planne
     expect(response?.status(), path).toBe(200);
     await other.close();
   }
-  await page.context().close();
 });
 
-it('a new deploy waits while a journey is under way, and is offered on the start page between journeys', async () => {
-  const page = await newPage(browser);
+test('a new deploy waits while a journey is under way, and is offered on the start page between journeys', async ({ openPage }) => {
+  const page = await openPage();
   await startOnline(page);
   const first = await page.evaluate(async () => (await caches.keys()).join());
   // A new deploy: another sw.js, with another version (the e2e server serves dist/ as it is).
@@ -162,12 +151,13 @@ it('a new deploy waits while a journey is under way, and is offered on the start
     expect(page.errors).toEqual([]);
   } finally {
     writeFileSync(file, deployed);
-    await page.context().close();
   }
 });
 
-it('the kill switch: a retiring sw.js deletes the caches and unregisters on the next visit, and the page still works', async () => {
-  const page = await newPage(browser);
+test('the kill switch: a retiring sw.js deletes the caches and unregisters on the next visit, and the page still works', async ({
+  openPage,
+}) => {
+  const page = await openPage();
   await startOnline(page);
   const file = new URL('../../dist/sw.js', import.meta.url);
   const deployed = readFileSync(file, 'utf8');
@@ -183,16 +173,15 @@ it('the kill switch: a retiring sw.js deletes the caches and unregisters on the 
     expect(page.errors).toEqual([]);
   } finally {
     writeFileSync(file, deployed);
-    await page.context().close();
   }
 });
 
-it("under a sub-path, the worker's scope is the guide's directory and the guide works offline there", async () => {
+test("under a sub-path, the worker's scope is the guide's directory and the guide works offline there", async ({ openPage }) => {
   // The build as a host would serve it at /care/ (dist/ linked there, no headers of its own).
   const site = mkdtempSync(join(tmpdir(), 'care-path-subpath-'));
   symlinkSync(fileURLToPath(new URL('../../dist', import.meta.url)), join(site, 'care'));
   const { server, url } = await serveStatic(site);
-  const page = await newPage(browser);
+  const page = await openPage();
   try {
     await startOnline(page, `${url}care/`);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${url}care/`);
@@ -201,7 +190,6 @@ it("under a sub-path, the worker's scope is the guide's directory and the guide 
     await expectHeading(page, content.questions[0]!.title);
     expect(page.errors).toEqual([]);
   } finally {
-    await page.context().close();
     await new Promise((resolve) => server.close(resolve));
     rmSync(site, { recursive: true, force: true });
   }

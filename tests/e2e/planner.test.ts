@@ -4,21 +4,16 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject } from 'vitest';
 import { loadContent } from '../../src/content/loadFromFiles';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage } from './support/browser';
+import { test } from './support/fixture';
 import { content, optionLabel, questionTitle } from './support/wizardPage';
 
 const outDir = resolve(import.meta.dirname, '../../screenshots/planner');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(outDir, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const t = content.ui.planner;
@@ -36,93 +31,81 @@ const inView = (page: Page, name: string, role: 'button' | 'textbox') =>
   });
 
 describe('planner page layout', () => {
-  it('at 1,280 px: two columns, and the link, Copy and Print stay in view at the bottom of the form', async () => {
-    const page = await newPage(browser, { width: 1280, height: 900 });
-    try {
-      await page.goto(`${inject('baseUrl')}planner.html`);
-      const form = await page.locator('.planner__form').boundingBox();
-      const panel = await page.getByRole('region', { name: t.linkTitle }).boundingBox();
-      expect(panel!.x).toBeGreaterThanOrEqual(form!.x + form!.width);
-      expect(Math.abs(panel!.y - form!.y)).toBeLessThan(5);
-      await pick(page, 'now', 'hospital');
-      await pick(page, 'travel', 'flight');
-      await pick(page, 'needs', 'medications');
-      // The last question, scrolled to the bottom of the window.
-      await page.getByRole('group', { name: questionTitle('family') }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
-      expect(await inView(page, t.linkLabel, 'textbox')).toBe(true);
-      expect(await inView(page, t.copy, 'button')).toBe(true);
-      expect(await inView(page, t.print, 'button')).toBe(true);
-      expect(await page.getByLabel(t.linkLabel).inputValue()).toContain('now=hospital&travel=flight&needs=medications');
-      await page.screenshot({ path: join(outDir, 'planner-1280-bottom.png') });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(outDir, 'planner-1280.png'), fullPage: true });
-      await expectNoAxeViolations(page, 'planner at 1280');
-      expect(page.errors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+  test('at 1,280 px: two columns, and the link, Copy and Print stay in view at the bottom of the form', async ({ openPage }) => {
+    const page = await openPage({ width: 1280, height: 900 });
+    await page.goto(`${inject('baseUrl')}planner.html`);
+    const form = await page.locator('.planner__form').boundingBox();
+    const panel = await page.getByRole('region', { name: t.linkTitle }).boundingBox();
+    expect(panel!.x).toBeGreaterThanOrEqual(form!.x + form!.width);
+    expect(Math.abs(panel!.y - form!.y)).toBeLessThan(5);
+    await pick(page, 'now', 'hospital');
+    await pick(page, 'travel', 'flight');
+    await pick(page, 'needs', 'medications');
+    // The last question, scrolled to the bottom of the window.
+    await page.getByRole('group', { name: questionTitle('family') }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect(await inView(page, t.linkLabel, 'textbox')).toBe(true);
+    expect(await inView(page, t.copy, 'button')).toBe(true);
+    expect(await inView(page, t.print, 'button')).toBe(true);
+    expect(await page.getByLabel(t.linkLabel).inputValue()).toContain('now=hospital&travel=flight&needs=medications');
+    await page.screenshot({ path: join(outDir, 'planner-1280-bottom.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(outDir, 'planner-1280.png'), fullPage: true });
+    await expectNoAxeViolations(page, 'planner at 1280');
+    expect(page.errors).toEqual([]);
   });
 
-  it('at 390 px: one column, the link after the form', async () => {
-    const page = await newPage(browser, { width: 390, height: 844 });
-    try {
-      await page.goto(`${inject('baseUrl')}planner.html`);
-      await pick(page, 'now', 'home');
-      const form = await page.locator('.planner__form').boundingBox();
-      const panel = await page.getByRole('region', { name: t.linkTitle }).boundingBox();
-      expect(panel!.y).toBeGreaterThanOrEqual(form!.y + form!.height);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      await page.screenshot({ path: join(outDir, 'planner-390.png'), fullPage: true });
-      await expectNoAxeViolations(page, 'planner at 390');
-    } finally {
-      await page.context().close();
-    }
+  test('at 390 px: one column, the link after the form', async ({ openPage }) => {
+    const page = await openPage({ width: 390, height: 844 });
+    await page.goto(`${inject('baseUrl')}planner.html`);
+    await pick(page, 'now', 'home');
+    const form = await page.locator('.planner__form').boundingBox();
+    const panel = await page.getByRole('region', { name: t.linkTitle }).boundingBox();
+    expect(panel!.y).toBeGreaterThanOrEqual(form!.y + form!.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(outDir, 'planner-390.png'), fullPage: true });
+    await expectNoAxeViolations(page, 'planner at 390');
   });
 });
 
 describe('the printed sheet', () => {
-  it("lists the filled answers in the family's language and the two roles, on one Letter page", async () => {
+  test("lists the filled answers in the family's language and the two roles, on one Letter page", async ({ openPage }) => {
     const es = loadContent(content.version, 'es');
-    const page = await newPage(browser, { width: 1280, height: 900 });
-    try {
-      await page.goto(`${inject('baseUrl')}planner.html`);
-      await page.getByRole('radio', { name: 'Español' }).check();
-      await page.locator('.print-sheet[lang="es"]').waitFor({ state: 'attached' });
-      // The longest sheet: every question answered, every kind of help.
-      const answers: [string, string][] = [
-        ['now', 'hospital'],
-        ['next', 'home'],
-        ['travel', 'flight'],
-        ['escort', 'yes'],
-        ['works_for', 'unsure'],
-        ['family', 'far'],
-      ];
-      for (const [q, o] of answers) await pick(page, q, o);
-      for (const o of content.questions.find((q) => q.id === 'needs')!.options) await pick(page, 'needs', o.id);
-      await expectNoAxeViolations(page, 'planner with every answer');
-      const pdf = await page.pdf({ format: 'Letter' });
-      const file = join(outDir, 'sheet-es.pdf');
-      writeFileSync(file, pdf);
-      execFileSync('pdftoppm', ['-png', '-r', '60', file, join(outDir, 'sheet-es')]);
-      const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-      expect(pages).toBe(1);
-      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      const words = (s: string) => s.replace(/\s+/g, ' ');
-      expect(text).toContain(words(es.ui.planner.sheetAnswers));
-      for (const [q, o] of [...answers, ['needs', 'medications'] as [string, string]]) {
-        const question = es.questions.find((x) => x.id === q)!;
-        expect(text).toContain(words(question.title));
-        expect(text).toContain(words(question.options.find((x) => x.id === o)!.label));
-      }
-      for (const line of es.ui.planner.sheetRoles) expect(text).toContain(words(line));
-      expect(text.replace(/ /g, '')).toContain('&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional');
-      // Nothing of the planner's own page, nor its English words.
-      expect(text).not.toContain(t.copy);
-      expect(text).not.toContain(questionTitle('now'));
-      expect(page.errors).toEqual([]);
-    } finally {
-      await page.context().close();
+    const page = await openPage({ width: 1280, height: 900 });
+    await page.goto(`${inject('baseUrl')}planner.html`);
+    await page.getByRole('radio', { name: 'Español' }).check();
+    await page.locator('.print-sheet[lang="es"]').waitFor({ state: 'attached' });
+    // The longest sheet: every question answered, every kind of help.
+    const answers: [string, string][] = [
+      ['now', 'hospital'],
+      ['next', 'home'],
+      ['travel', 'flight'],
+      ['escort', 'yes'],
+      ['works_for', 'unsure'],
+      ['family', 'far'],
+    ];
+    for (const [q, o] of answers) await pick(page, q, o);
+    for (const o of content.questions.find((q) => q.id === 'needs')!.options) await pick(page, 'needs', o.id);
+    await expectNoAxeViolations(page, 'planner with every answer');
+    const pdf = await page.pdf({ format: 'Letter' });
+    const file = join(outDir, 'sheet-es.pdf');
+    writeFileSync(file, pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, join(outDir, 'sheet-es')]);
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    expect(pages).toBe(1);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const words = (s: string) => s.replace(/\s+/g, ' ');
+    expect(text).toContain(words(es.ui.planner.sheetAnswers));
+    for (const [q, o] of [...answers, ['needs', 'medications'] as [string, string]]) {
+      const question = es.questions.find((x) => x.id === q)!;
+      expect(text).toContain(words(question.title));
+      expect(text).toContain(words(question.options.find((x) => x.id === o)!.label));
     }
+    for (const line of es.ui.planner.sheetRoles) expect(text).toContain(words(line));
+    expect(text.replace(/ /g, '')).toContain('&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional');
+    // Nothing of the planner's own page, nor its English words.
+    expect(text).not.toContain(t.copy);
+    expect(text).not.toContain(questionTitle('now'));
+    expect(page.errors).toEqual([]);
   });
 });

@@ -4,18 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage } from './support/browser';
+import { expect, inject } from 'vitest';
+import { test } from './support/fixture';
 import { content, passWelcome } from './support/wizardPage';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 // The longest results: every kind of help chosen, both roles, a flight with its extras.
 const cases = [
@@ -26,8 +17,8 @@ const cases = [
 const pdfText = (file: string, page?: number) =>
   execFileSync('pdftotext', ['-layout', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' });
 
-it.each(cases)('prints %s with a first page that stands on its own', async (answers) => {
-  const page = await newPage(browser, { width: 1280, height: 900 });
+test.for(cases)('prints %s with a first page that stands on its own', async (answers, { openPage }) => {
+  const page = await openPage({ width: 1280, height: 900 });
   await page.goto(`${inject('baseUrl')}#${answers}`);
   await passWelcome(page);
   await page.getByRole('button', { name: content.ui.check.confirm }).click();
@@ -72,5 +63,4 @@ it.each(cases)('prints %s with a first page that stands on its own', async (answ
   // Nothing to press on paper.
   expect(all).not.toContain(content.ui.result.changeAnswers);
   expect(all).not.toContain(content.ui.share.button);
-  await page.context().close();
 });

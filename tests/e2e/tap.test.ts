@@ -1,21 +1,13 @@
 // On a slow phone the prerendered Start button shows long before the app can start. A tap then
 // must not be lost: it is acknowledged at once and opens question 1 as soon as the app runs.
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, newPage } from './support/browser';
+import { test } from './support/fixture';
 import { content, questionTitle } from './support/wizardPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-it('a tap on Start before the app is ready says so at once, then opens question 1 with no second tap', async () => {
-  const page = await newPage(browser, { width: 390, height: 844 }, 'block');
+test('a tap on Start before the app is ready says so at once, then opens question 1 with no second tap', async ({ openPage }) => {
+  const page = await openPage({ width: 390, height: 844 }, 'block');
   const context = page.context();
   await page.close();
   // A plain page: the test page's goto would wait for the app, which is held back here.
@@ -36,5 +28,4 @@ it('a tap on Start before the app is ready says so at once, then opens question 
   await raw.getByRole('heading', { level: 1, name: questionTitle('now') }).waitFor();
   expect(await raw.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   expect(errors).toEqual([]);
-  await context.close();
 });
