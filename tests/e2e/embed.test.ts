@@ -1,99 +1,15 @@
-// The embed across two origins: an agency's page on one loopback port, the wizard on another.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+// The embed across two origins: an agency's page on one loopback port, the wizard on another
+// (tests/e2e/support/agencySites.ts).
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { serveStatic } from '../../scripts/staticServer';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
+import { openHost, sites, startAgencySites, stopAgencySites } from './support/agencySites';
 import { answerIn, expectNextQuestionLeavesHostStill, frameHeight } from './support/embedFrame';
 import { test } from './support/fixture';
 import { content, optionLabel, questionTitle } from './support/wizardPage';
 
-const servers: Server[] = [];
-let wizard = '';
-let host = '';
-let third = '';
-
-const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body>
-<h1>Sunrise Home Care</h1><div id="filler"></div>${body}
-<script src="./listen.js"></script></body></html>`;
-
-beforeAll(async () => {
-  const dist = resolve(import.meta.dirname, '../../dist');
-  const w = await serveStatic(dist);
-  wizard = w.url;
-  const dir = mkdtempSync(join(tmpdir(), 'cpw-host-'));
-  const snippet = (attrs = 'data-accent="#0b5394"') => `<div data-care-path-wizard ${attrs}></div>`;
-  const script = `<script src="${wizard}embed.js" async></script>`;
-  writeFileSync(
-    join(dir, 'one.html'),
-    page(
-      `${snippet('data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care"')}${script}`,
-    ),
-  );
-  writeFileSync(join(dir, 'two.html'), page(`${snippet()}${snippet('data-lang="es"')}${script}`));
-  writeFileSync(
-    join(dir, 'bad.html'),
-    page(
-      `${snippet('data-accent="#ffff00" data-contact="javascript:alert(1)" data-lang="french" data-prefill="now=home&next=moon"')}${script}`,
-    ),
-  );
-  writeFileSync(join(dir, 'csp.html'), page(`${snippet('data-pass-fragment')}${script}`));
-  // Records what the page hears: DOM events on the placeholders, and every raw message.
-  writeFileSync(
-    join(dir, 'listen.js'),
-    `window.events = []; window.messages = [];
-     for (const t of ['ready', 'section', 'resize', 'complete']) document.addEventListener('care-path-wizard:' + t, (e) => window.events.push({ type: e.type, detail: e.detail, index: [...document.querySelectorAll('[data-care-path-wizard]')].indexOf(e.target) }));
-     addEventListener('message', (e) => window.messages.push(JSON.stringify(e.data)));
-     document.getElementById('filler').style.height = '1500px';`,
-  );
-  const h = await serveStatic(dir, {
-    headers: (path): Record<string, string> =>
-      path === '/csp.html'
-        ? {
-            'content-security-policy': `default-src 'self'; script-src 'self' ${new URL(wizard).origin}; frame-src ${new URL(wizard).origin}; style-src 'self'; img-src 'self'`,
-          }
-        : {},
-  });
-  host = h.url;
-  const thirdDir = mkdtempSync(join(tmpdir(), 'cpw-third-'));
-  writeFileSync(join(thirdDir, 'forge.html'), `<!doctype html><html lang="en"><title>x</title><script src="./forge.js"></script></html>`);
-  writeFileSync(
-    join(thirdDir, 'forge.js'),
-    `parent.postMessage({ type: 'care-path-wizard:complete', outcome: 'forged' }, '*');
-     parent.postMessage({ type: 'care-path-wizard:resize', height: 7 }, '*');`,
-  );
-  const t = await serveStatic(thirdDir);
-  third = t.url;
-  servers.push(w.server, h.server, t.server);
-});
-
-afterAll(async () => {
-  for (const s of servers) s.close();
-});
-
-async function openHost(browser: Browser, path: string, width: number): Promise<{ page: Page; frames: Frame[]; violations: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const p = await context.newPage();
-  const violations: string[] = [];
-  await p.exposeFunction('reportViolation', (v: string) => violations.push(v));
-  await p.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-    ),
-  );
-  await p.goto(`${host}${path}`);
-  const count = await p.locator('[data-care-path-wizard]').count();
-  await p.waitForFunction(
-    (n) => (window as unknown as { events: { type: string }[] }).events.filter((e) => e.type === 'care-path-wizard:ready').length === n,
-    count,
-  );
-  const frames = p.frames().filter((f) => f.url().startsWith(`${wizard}embed.html`));
-  return { page: p, frames, violations };
-}
+beforeAll(startAgencySites);
+afterAll(stopAgencySites);
 
 describe('embed.js on an agency page', () => {
   test.for([320, 1280])(
@@ -173,7 +89,7 @@ describe('embed.js on an agency page', () => {
         f.src = url;
         document.body.appendChild(f);
         window.postMessage({ type: 'care-path-wizard:complete', outcome: 'from-the-host' }, '*');
-      }, `${third}forge.html`);
+      }, `${sites.third}forge.html`);
       await p.waitForTimeout(500);
       const events = await p.evaluate(() => (window as unknown as { events: { type: string }[] }).events.map((e) => e.type));
       expect(events).not.toContain('care-path-wizard:complete');
@@ -223,7 +139,7 @@ describe('embed.js on an agency page', () => {
       const p = await context.newPage();
       const warnings: string[] = [];
       p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-      await p.goto(`${host}bad.html`);
+      await p.goto(`${sites.host}bad.html`);
       await p.waitForFunction(() =>
         (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'care-path-wizard:ready'),
       );
@@ -264,7 +180,7 @@ describe('embed.js on an agency page', () => {
         contact: 'https://attacker.example/',
         contact_label: label,
       });
-      await p.goto(`${wizard}embed.html?${options}#now=home&next=home`);
+      await p.goto(`${sites.wizard}embed.html?${options}#now=home&next=home`);
       await p.waitForURL((url) => !url.pathname.endsWith('embed.html'));
       expect(new URL(p.url()).search).toBe('');
       await p.getByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle }).waitFor();

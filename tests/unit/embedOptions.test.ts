@@ -40,7 +40,11 @@ describe('the embed protocol', () => {
 
   it("the defaults the warning names are the page's own colours", async () => {
     const { DEFAULT_BUTTON, DEFAULT_LINK, TEXT } = await import('../../src/embed/protocol');
-    const css = readFileSync(new URL('../../src/ui/styles.css', import.meta.url), 'utf8');
+    // styles.css is a list of partials: read them in its order.
+    const entry = readFileSync(new URL('../../src/ui/styles.css', import.meta.url), 'utf8');
+    const css = [...entry.matchAll(/@import '([^']+)';/g)]
+      .map(([, path]) => readFileSync(new URL(`../../src/ui/${path}`, import.meta.url), 'utf8'))
+      .join('\n');
     expect(css).toContain(`--success: ${DEFAULT_BUTTON};`);
     expect(css).toContain(`--link: ${DEFAULT_LINK};`);
     expect(css).toContain(`--text: ${TEXT};`);
