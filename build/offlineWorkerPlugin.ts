@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minify, type Plugin, type ResolvedConfig } from 'vite';
+import { mainEntry, reachable } from './bundleGraph.ts';
 
 export const WORKER_FILE = 'sw.js';
 export const offlineEnabled = () => process.env.CARE_PATH_OFFLINE !== 'off';
@@ -26,18 +27,9 @@ export function serviceWorker(): Plugin {
       config = resolved;
     },
     generateBundle(_options, bundle) {
-      const main = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'main');
-      if (main?.type !== 'chunk') return;
-      const found = new Set<string>();
-      const visit = (name: string) => {
-        const chunk = bundle[name];
-        if (found.has(name) || chunk?.type !== 'chunk') return;
-        found.add(name);
-        for (const css of chunk.viteMetadata?.importedCss ?? []) found.add(css);
-        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
-      };
-      visit(main.fileName);
-      assets = [...found];
+      const main = mainEntry(bundle);
+      if (!main) return;
+      assets = reachable(bundle, [main.fileName], true);
     },
     closeBundle: {
       // After the start page is prerendered into index.html and boot.js is written.

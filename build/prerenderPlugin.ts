@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, minify, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
+import { chunkIn, mainEntry, reachable } from './bundleGraph.ts';
 import { careContent } from './contentPlugin.ts';
 
 const BOOT = 'boot.js';
@@ -24,24 +25,12 @@ export function prerenderStartPage(): Plugin {
       config = resolved;
     },
     generateBundle(_options, bundle) {
-      const chunk = (name: string) => {
-        const c = bundle[name];
-        return c?.type === 'chunk' ? c : undefined;
-      };
-      const main = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'main');
-      if (main?.type !== 'chunk') return;
-      const found = new Set<string>();
-      const visit = (name: string) => {
-        if (found.has(name)) return;
-        found.add(name);
-        for (const dep of chunk(name)?.imports ?? []) visit(dep);
-      };
+      const main = mainEntry(bundle);
+      if (!main) return;
       // Its static imports, and the wizard, which launch.tsx imports at once on every visit; not
       // content, which depends on the language chosen at run time.
-      main.imports.forEach(visit);
-      const wizard = Object.keys(bundle).find((f) => chunk(f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardParts.ts')));
-      if (wizard) visit(wizard);
-      startChunks = [...found];
+      const wizard = Object.keys(bundle).find((f) => chunkIn(bundle, f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardParts.ts')));
+      startChunks = reachable(bundle, [...main.imports, ...(wizard ? [wizard] : [])]);
       for (const c of Object.values(bundle)) {
         const locale = c.type === 'chunk' && c.moduleIds.map((id) => /^\0virtual:care-path-content\/(\w+)$/.exec(id)?.[1]).find(Boolean);
         if (locale) contentChunks.set(locale, c.fileName);
