@@ -8,7 +8,7 @@ import { createProgressStore } from './progressStore';
 
 /**
  * The offline worker is registered when a journey starts, with the files fetched then (ADR
- * 0009); a page the worker already serves looks for a waiting update at once.
+ * 12); a page the worker already serves looks for a waiting update at once.
  */
 function offlineOnceStarted(actor: WizardActor) {
   const watch = actor.subscribe(check);

@@ -1,4 +1,4 @@
-// Registers the offline worker (dist/sw.js, written by workerPlugin.ts) and, when a new
+// Registers the offline worker (dist/sw.js, written by build/offlineWorkerPlugin.ts) and, when a new
 // deploy's worker is waiting, offers it between journeys only: see ADR 0012.
 import type { WizardActor } from '../../ui/actorContext';
 

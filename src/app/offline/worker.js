@@ -33,7 +33,7 @@ addEventListener('activate', (event) => {
   );
 });
 
-// The page asks for this only between journeys (src/app/offline/updates.ts).
+// The page asks for this only between journeys (src/app/offline/updateNotice.ts).
 addEventListener('message', (event) => {
   if (event.data === 'activate') skipWaiting();
 });
