@@ -38,7 +38,8 @@ export function parseEmbedOptions(search: string, warn: (message: string) => voi
   const contactUrl = take(OPTION.contact, (v) => {
     if (v.length > MAX_CONTACT) return null;
     try {
-      return new URL(v).protocol === 'https:' ? new URL(v).href : null;
+      const url = new URL(v);
+      return url.protocol === 'https:' ? url.href : null;
     } catch {
       return null;
     }
@@ -67,7 +68,7 @@ function shade(hex: string, toward: 0 | 255, part = 0.2): string {
 }
 
 /**
- * The host's look, through custom properties and attributes on <html> that embedded.css reads:
+ * The host's look, through custom properties and attributes on <html> that src/ui/embedded.css reads:
  * the standalone page's CSS, and so a first visit, carries none of it. Through the CSSOM, as a
  * strict style-src forbids style attributes, not this.
  */

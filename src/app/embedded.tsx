@@ -2,7 +2,6 @@
 // entries on the host, messages only to the host's origin, and the host's accent colour and font.
 import '../ui/styles.css';
 import '../ui/embedded.css';
-import './embedded.css';
 import { langInFragment } from './chooseLocale';
 import { applyLook, parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
 import { connectHost } from './hostChannel';

@@ -1,5 +1,5 @@
 // The embedded page's look from the agency's options: what applyLook sets on <html> is what
-// src/app/embedded.css reads (the browser test embedLook.test.ts checks the computed result).
+// src/ui/embedded.css reads (the browser test embedLook.test.ts checks the computed result).
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLook, parseEmbedOptions } from '../../src/app/embedOptions';
 
