@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minify, type Plugin, type ResolvedConfig } from 'vite';
 import { mainEntry, reachable } from './bundleGraph.ts';
+import { BOOT } from './prerenderPlugin.ts';
 
 export const WORKER_FILE = 'sw.js';
 export const offlineEnabled = () => process.env.CARE_PATH_OFFLINE !== 'off';
@@ -42,7 +43,7 @@ export function serviceWorker(): Plugin {
           return;
         }
         // Vite drops chunks that held only CSS after generateBundle: list what was written.
-        const files = ['index.html', 'boot.js', ...assets].filter((f) => existsSync(join(outDir, f)));
+        const files = ['index.html', BOOT, ...assets].filter((f) => existsSync(join(outDir, f)));
         const hash = createHash('sha256');
         for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
         // The page is cached under its directory URL: hosts redirect /index.html to it.

@@ -9,7 +9,7 @@ import { createServer, minify, transformWithOxc, type Plugin, type ResolvedConfi
 import { chunkIn, mainEntry, reachable } from './bundleGraph.ts';
 import { careContent } from './contentPlugin.ts';
 
-const BOOT = 'boot.js';
+export const BOOT = 'boot.js';
 
 export function prerenderStartPage(): Plugin {
   let config: ResolvedConfig;
