@@ -97,9 +97,7 @@ export async function expectHeading(tab: Tab, text: string): Promise<void> {
   );
 }
 
-const questionOf = (id: string) => content.questions.find((q) => q.id === id)!;
-export const questionTitle = (id: string) => questionOf(id).title;
-export const optionLabel = (question: string, option: string) => questionOf(question).options.find((o) => o.id === option)!.label;
+export { optionLabel, questionTitle } from '../../e2e/support/wizardPage';
 
 /** Whether the choice labelled `label` is checked now. */
 export const isChecked = (tab: Tab, label: string) =>
