@@ -43,6 +43,15 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     expect(page.errors).toEqual([]);
   });
 
+  test('every phone number shows on one line', async ({ openPage }) => {
+    const page = await openResult(openPage, journeys.find((x) => x.file === 'hospital-flight-home.json')!.answers, lang);
+    const lines = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="tel:"]')].map((a) => [a.textContent, a.getClientRects().length]),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [number, count] of lines) expect(count, `${number} is split across lines`).toBe(1);
+  });
+
   test('passes axe with every detail closed, then open', async ({ openPage }) => {
     const j = journeys.find((x) => x.file === 'hospital-flight-home.json')!;
     const page = await openResult(openPage, j.answers, lang);
