@@ -31,3 +31,8 @@ export function reachable(bundle: OutputBundle, roots: readonly string[], later 
   for (const root of roots) visit(root);
   return [...found];
 }
+
+/** The style sheets Vite links in an entry's page: those of the chunks it imports statically. */
+export function linkedCss(bundle: OutputBundle, entry: string): string[] {
+  return reachable(bundle, [entry]).flatMap((f) => [...(chunkIn(bundle, f)?.viteMetadata?.importedCss ?? [])]);
+}

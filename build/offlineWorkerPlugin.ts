@@ -10,8 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minify, type Plugin, type ResolvedConfig } from 'vite';
-import { mainEntry, reachable } from './bundleGraph.ts';
-import { BOOT } from './prerenderPlugin.ts';
+import { linkedCss, mainEntry, reachable } from './bundleGraph.ts';
 
 export const WORKER_FILE = 'sw.js';
 export const offlineEnabled = () => process.env.CARE_PATH_OFFLINE !== 'off';
@@ -30,10 +29,12 @@ export function serviceWorker(): Plugin {
     generateBundle(_options, bundle) {
       const main = mainEntry(bundle);
       if (!main) return;
-      assets = reachable(bundle, [main.fileName], true);
+      // Not the style sheet the page carries inline (build/inlineStartPage.ts).
+      const inline = new Set(linkedCss(bundle, main.fileName));
+      assets = reachable(bundle, [main.fileName], true).filter((f) => !inline.has(f));
     },
     closeBundle: {
-      // After the start page is prerendered into index.html and boot.js is written.
+      // After the start page is prerendered into index.html.
       order: 'post',
       sequential: true,
       async handler() {
@@ -43,7 +44,7 @@ export function serviceWorker(): Plugin {
           return;
         }
         // Vite drops chunks that held only CSS after generateBundle: list what was written.
-        const files = ['index.html', BOOT, ...assets].filter((f) => existsSync(join(outDir, f)));
+        const files = ['index.html', ...assets].filter((f) => existsSync(join(outDir, f)));
         const hash = createHash('sha256');
         for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
         // The page is cached under its directory URL: hosts redirect /index.html to it.

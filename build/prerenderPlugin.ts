@@ -1,6 +1,6 @@
-// Build step: puts the rendered start page into dist/index.html and starts the app bundle
-// only after the page's `load` event and first paint, so the bundle never holds up the paint.
-// See docs/adr/0004-prerendered-start-page.md.
+// Build step: puts the rendered start page into dist/index.html, with boot.js and the style
+// sheet inline (ADR 0014), and starts the app bundle only after the page's `load` event and
+// first paint, so the bundle never holds up the paint. See docs/adr/0004-prerendered-start-page.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,11 @@ import react from '@vitejs/plugin-react';
 import { createServer, minify, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import { chunkIn, mainEntry, reachable } from './bundleGraph.ts';
 import { careContent } from './contentPlugin.ts';
+import { addHashesToHeaders, inlineScriptAndStyle } from './inlineStartPage.ts';
 
-export const BOOT = 'boot.js';
+const BOOT = 'boot.js';
+/** The `_headers` rules that serve dist/index.html. */
+const STANDALONE_PAGES = ['/', '/index.html'];
 
 export function prerenderStartPage(): Plugin {
   let config: ResolvedConfig;
@@ -66,17 +69,7 @@ export function prerenderStartPage(): Plugin {
           // Before the start page goes in: its markup keeps every space React wrote.
           .replace(/>\s+</g, '><')
           .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-          .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
-          // A classic script in <head>, before the style sheet (so it need not wait for it):
-          // its listeners exist before the Start button is painted, so no tap is ever lost, even
-          // when the page comes at once from the offline worker (ADR 0012). It is 0.6 kB, fetched
-          // side by side with the style sheet, and only listens until the paint and `load`.
-          .replace(/(\s*)<link rel="stylesheet"/, `$1<script src="./${BOOT}"></script>$1<link rel="stylesheet"`)
-          // Vite marks the style sheet `crossorigin`; it is same-origin, so that changes nothing
-          // but the page's bytes.
-          .replace(/(<link rel="stylesheet") crossorigin/, '$1');
-        if (!page.includes(`src="./${BOOT}"`)) throw new Error('prerender: no style sheet link to put boot.js before');
-        writeFileSync(file, page);
+          .replace('<div id="root"></div>', `<div id="root">${html}</div>`);
         // Vite drops chunks that held only CSS after generateBundle: preload what was written.
         const constants = {
           MAIN: entry[1]!.replace(/^\.?\//, './'),
@@ -84,8 +77,16 @@ export function prerenderStartPage(): Plugin {
           CONTENT: Object.fromEntries([...contentChunks].map(([l, f]) => [l, `./${f}`])),
           LANG: lang,
         };
-        const boot = await bootScript(constants);
-        writeFileSync(join(outDir, BOOT), boot);
+        const sheet = /<link rel="stylesheet"[^>]* href="\.\/([^"]+\.css)"/.exec(page);
+        if (!sheet) throw new Error('prerender: no style sheet link in dist/index.html');
+        // boot.js goes in <head> where the style sheet was, before the styles (ADR 0014): its
+        // listeners exist before the Start button is painted, so no tap is ever lost, even when
+        // the page comes at once from the offline worker (ADR 0012).
+        const inlined = inlineScriptAndStyle(page, await bootScript(constants), readFileSync(join(outDir, sheet[1]!), 'utf8').trim());
+        writeFileSync(file, inlined.page);
+        const headers = join(outDir, '_headers');
+        if (!existsSync(headers)) throw new Error('prerender: dist/_headers is missing (public/_headers?)');
+        writeFileSync(headers, addHashesToHeaders(readFileSync(headers, 'utf8'), STANDALONE_PAGES, inlined));
       } finally {
         await server.close();
       }

@@ -1,6 +1,7 @@
-// boot.js: the start page's one classic script, in <head> before the style sheet, so its listeners
-// exist before the Start button is painted (ADR 4, ADR 12). build/prerenderPlugin.ts builds it
-// from this file with the build's file names in the constants below, and minifies it.
+// boot.js: the start page's one classic script, inline in <head> before its styles, so its
+// listeners exist before the Start button is painted (ADR 4, ADR 12, ADR 14). build/prerenderPlugin.ts
+// builds it from this file with the build's file names in the constants below, minifies it and
+// puts it in the page.
 
 /** The entry module, the first visit's other chunks, each language's questions, the page's language. */
 declare const MAIN: string;

@@ -42,7 +42,6 @@ beforeEach(() => {
   mkdirSync(join(outDir, 'assets'));
   for (const f of [
     'index.html',
-    'boot.js',
     'planner.html',
     'embed.html',
     'embed.js',
@@ -69,15 +68,13 @@ async function buildWorker(): Promise<string> {
 const filesOf = (worker: string) => JSON.parse(/FILES=(\[[^\]]*\])/.exec(worker)![1]!.replaceAll('`', '"')) as string[];
 const versionOf = (worker: string) => /VERSION=`([\w-]+)`/.exec(worker)![1];
 
-it('lists the page, boot.js and every chunk and style sheet the standalone page can load, never the planner or the embedded page', async () => {
+it('lists the page and every chunk and style sheet the standalone page can load, never the planner, the embedded page or the style sheet the page carries inline', async () => {
   const files = filesOf(await buildWorker());
   expect(new Set(files)).toEqual(
     new Set([
       './',
-      './boot.js',
       './assets/main-a1.js',
       './assets/react-b2.js',
-      './assets/styles-c3.css',
       './assets/en-d4.js',
       './assets/es-e5.js',
       './assets/later-f6.js',

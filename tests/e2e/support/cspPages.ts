@@ -1,4 +1,5 @@
-// What the CSP browser test serves and checks against: the shipped `_headers`, the policy the
+// What the CSP browser test serves and checks against: the built `_headers` (public/_headers
+// with the start page's inline hashes added by the build), the policy the
 // issue asks for, and extra pages (a canary that breaks the policy, pages that frame the wizard).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export const REQUIRED: Record<string, string> = {
 function readHeadersFile(): Map<string, Map<string, string>> {
   const rules = new Map<string, Map<string, string>>();
   let current: Map<string, string> | undefined;
-  for (const line of readFileSync(join(root, 'public', '_headers'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(root, 'dist', '_headers'), 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       current = new Map();
@@ -32,6 +33,16 @@ function readHeadersFile(): Map<string, Map<string, string>> {
   }
   return rules;
 }
+
+/** A hash source: it allows one inline script or style, byte for byte, and nothing else. */
+export const HASH_SOURCE = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+/** A directive's sources without its hash sources. */
+export const withoutHashes = (sources: string | undefined) =>
+  (sources ?? '')
+    .split(' ')
+    .filter((s) => s && !HASH_SOURCE.test(s))
+    .join(' ');
 
 export function directives(policy: string): Map<string, string> {
   return new Map(
