@@ -47,6 +47,22 @@ test('a first visit fetches no guidance; Start fetches it, and the same files fo
   expect(new Set(fetchedBy[1])).toEqual(new Set(fetchedBy[0]));
 });
 
+test('the start page paints from its own bytes: nothing is fetched before its first paint, then the app starts with no tap', async ({
+  openPage,
+}) => {
+  const page = await openPage();
+  await page.goto(inject('baseUrl'));
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    fetches: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, at: r.startTime })),
+  }));
+  // Its script and styles are inline (ADR 0014); the bundle waits for the paint (ADR 0004).
+  expect(timing.paint).toBeGreaterThan(0);
+  expect(timing.fetches.filter((f) => f.at < timing.paint)).toEqual([]);
+  expect(timing.fetches.map((f) => f.name)).toContainEqual(expect.stringMatching(/\/assets\/react-[\w-]+\.js$/));
+  expect(page.errors).toEqual([]);
+});
+
 test('when the network drops before the check page arrives, the answers stay and Try again brings it', async ({ openPage }) => {
   const page = await openPage(undefined, 'block');
   let offline = true;
