@@ -16,26 +16,11 @@ export interface HostConnection {
 
 const sectionOf = (step: string) => (step.startsWith('question:') ? 'questions' : step);
 
-/**
- * The wizard focuses each new step's heading, and from a frame the browser scrolls the host
- * page to show it: a host that keeps the heading just out of view would see one scroll per
- * question, and count them. Headings are focused without scrolling; the host page is moved
- * only on a new section (embed.js scrolls the frame's top into view).
- */
-function focusHeadingsInPlace(win: Window) {
-  const proto = (win as Window & typeof globalThis).HTMLElement.prototype;
-  const focus = proto.focus;
-  proto.focus = function (this: HTMLElement, options?: FocusOptions) {
-    focus.call(this, this.hasAttribute('data-step-heading') ? { ...options, preventScroll: true } : options);
-  };
-}
-
 export function connectHost(actor: WizardActor, hostOrigin: string | null, win: Window = window): HostConnection {
   const post = (message: HostMessage) => {
     // Only to the page that embedded us: never '*', never without a known origin.
     if (hostOrigin && win.parent !== win) win.parent.postMessage(message, hostOrigin);
   };
-  focusHeadingsInPlace(win);
   const tallestQuestion = questionHeights(win);
   let root: HTMLElement | null = null;
   let lastHeight = 0;

@@ -104,6 +104,10 @@ export function Wizard({
     if (content) document.documentElement.lang = content.locale;
   }, [content]);
 
+  // In a frame, focusing a heading would scroll the host page to it: one scroll per question,
+  // which a host could count (ADR 10). There headings are focused in place, and embed.js moves
+  // the host page only on a new section.
+  const inPlace = embed ? { preventScroll: true } : undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time the step changes
   useEffect(() => {
     // The first screen of a visit keeps the browser's own focus; every later step moves it.
@@ -111,7 +115,7 @@ export function Wizard({
       firstRender.current = false;
       return;
     }
-    mainRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    mainRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus(inPlace);
     focusIsOurs.current = true;
   }, [step]);
 
@@ -123,7 +127,7 @@ export function Wizard({
     // browser keeps its focus, as above, unless the person pressed Try again.
     const heading = mainRef.current?.querySelector<HTMLElement>('[data-step-heading]');
     const dropped = !document.activeElement || document.activeElement === document.body;
-    if (heading && dropped && focusIsOurs.current) heading.focus();
+    if (heading && dropped && focusIsOurs.current) heading.focus(inPlace);
   }, [laterStatus]);
 
   const send = actor.send;
