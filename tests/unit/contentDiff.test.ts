@@ -15,7 +15,7 @@ const temp = mkdtempSync(join(tmpdir(), 'content-diff-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('content:diff', () => {
-  it('v1 against the latest: some answer sets change, and the groups add up', { timeout: 30_000 }, () => {
+  it('v1 against the latest: some answer sets change, and the groups add up', { timeout: 120_000 }, () => {
     expect(listVersions()).toContain(1);
     const { diff, lines } = runDiff('1', sample);
     expect(diff.oldVersion).toBe(1);
@@ -30,7 +30,7 @@ describe('content:diff', () => {
     );
   });
 
-  it('the latest against itself: nothing changes', { timeout: 30_000 }, () => {
+  it('the latest against itself: nothing changes', { timeout: 120_000 }, () => {
     const content = loadContent(latestVersion(), 'en');
     const diff = diffContents(content, content, domain, sample);
     expect(diff.compared).toBeGreaterThan(1000);

@@ -14,7 +14,7 @@ describe('generated content files', () => {
     for (const [name, text] of Object.entries(expected)) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(text);
   });
 
-  it('docs/content-graph.md matches the content (else: npm run content:graph)', { timeout: 60_000 }, () => {
+  it('docs/content-graph.md matches the content (else: npm run content:graph)', { timeout: 120_000 }, () => {
     expect(readFileSync(graphFile, 'utf8')).toBe(contentGraphDocument());
   });
 

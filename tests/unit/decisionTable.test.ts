@@ -6,7 +6,7 @@ import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { decisionTableDocument, tableFile } from '../../scripts/content-table';
 
 describe('decision table', () => {
-  it('docs/decision-table.md is up to date (else: npm run content:table)', { timeout: 60_000 }, () => {
+  it('docs/decision-table.md is up to date (else: npm run content:table)', { timeout: 120_000 }, () => {
     const fresh = decisionTableDocument();
     const committed = readFileSync(tableFile, 'utf8');
     if (committed !== fresh) {
