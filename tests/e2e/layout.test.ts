@@ -45,3 +45,19 @@ test.for([320, 640])('every screen fits %i px wide', async (width, { openPage })
   await page.getByRole('heading', { level: 1, name: /Both can help/ }).waitFor();
   await expectFits(page, 'result');
 });
+
+// The header's name starts where the page's text does, at every width (it sat 16 px to the left
+// once the page was wider than its column).
+test.for([
+  ['./', 390],
+  ['./', 1280],
+  ['planner.html', 390],
+  ['planner.html', 1280],
+] as const)('the header lines up with the page: %s at %i px', async ([path, width], { openPage }) => {
+  const page = await openPage({ width, height: 800 });
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  const [name, heading] = await page.evaluate(() =>
+    ['.header__name', 'main h1'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().left)),
+  );
+  expect(name).toBe(heading);
+});
