@@ -16,13 +16,28 @@ declare const LANG: string;
 const guess =
   [/[#&]lang=(\w\w)/.exec(location.hash)?.[1], ...navigator.languages].map((l) => l?.slice(0, 2)).find((l) => CONTENT[l!]) || LANG;
 
+const root = document.documentElement;
+// A tap on Start whose app could not arrive is kept across the reload that fetches it again.
+const KEPT = 'care-path-wizard:tap';
+
 // After `load` and the first paint, so the bundle never competes with that paint; or at once if
 // the person starts interacting before then. The entry's chunks are preloaded (fetched, not
-// run) in the next task, to keep this one short.
-let started: Promise<unknown> | undefined;
+// run) in the next task, to keep this one short. The entry waits for the app to start, so a
+// chunk or content that fails to arrive fails this import too; the next tap tries again.
+let started: Promise<unknown> | 0 = 0;
+let kept = false;
 const go = () => {
   if (started) return;
-  started = import(MAIN);
+  started = import(MAIN).catch(() => {
+    started = 0;
+    if (!root.hasAttribute('data-start-pending')) return;
+    // The network dropped before the app arrived: said, and tried again when the browser is
+    // back online (the same listener is never added twice). At once too, unless this page is
+    // that retry's reload: a site that answers but whose files fail must not reload forever.
+    say('failed');
+    addEventListener('online', retry);
+    if (!kept) retry();
+  });
   setTimeout(() => {
     for (const href of [...PRELOAD, CONTENT[guess]!]) {
       const link = document.createElement('link');
@@ -32,6 +47,34 @@ const go = () => {
     }
   });
 };
+
+const say = (what: 'starting' | 'failed') => {
+  const status = document.querySelector<HTMLElement>('.start__pending')!;
+  status.textContent = status.dataset[what]!;
+};
+// Some engines never fetch a failed import again (ADR 8), so the page reloads, keeping the tap,
+// but only once the site answers: a family still offline keeps this page, not an error page.
+const retry = () =>
+  fetch('./', { cache: 'reload' }).then(
+    (answer) => {
+      if (!answer.ok) return;
+      // Reload first: without storage it still happens, only the tap is not kept.
+      location.reload();
+      sessionStorage[KEPT] = 1;
+    },
+    () => {},
+  );
+try {
+  if (sessionStorage[KEPT]) {
+    delete sessionStorage[KEPT];
+    kept = true;
+    root.setAttribute('data-start-pending', '');
+    go();
+  }
+} catch {
+  // Without storage nothing was kept.
+}
+
 // The page fetches nothing before it paints (its script and styles are inline, ADR 14), so
 // `load` comes as soon as it is read; a task queued from the next frame runs once that frame is
 // drawn. (The paint timing entry arrived 100 ms or more after the paint on a slow phone.) A tab
@@ -44,12 +87,11 @@ for (const type of ['pointerdown', 'keydown', 'touchstart']) addEventListener(ty
 addEventListener(
   'click',
   (event) => {
-    const root = document.documentElement;
     const start = (event.target as Element).closest?.<HTMLButtonElement>('.button--start');
     if (!start || root.hasAttribute('data-ready')) return;
     event.preventDefault();
     root.setAttribute('data-start-pending', '');
-    (start.nextSibling as Element).textContent = start.dataset.starting!;
+    say('starting');
     go();
   },
   true,

@@ -21,7 +21,7 @@ function offlineOnceStarted(actor: WizardActor) {
   }
 }
 
-void launch(() => {
+await launch(() => {
   const store = createProgressStore(() => window.sessionStorage);
   return {
     store,

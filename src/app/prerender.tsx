@@ -8,6 +8,16 @@ import { Wizard } from '../ui/Wizard';
 
 const onlyTheStartPage = () => Promise.reject(new Error('Only the start page is prerendered'));
 
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** What boot.js says before the app runs (a tap kept, or the network gone): only this page needs it. */
+function withPendingWords(html: string): string {
+  const { starting, failed } = content.ui.pending;
+  const mark = 'class="start__pending"';
+  if (!html.includes(mark)) throw new Error(`prerender: ${mark} not found on the start page`);
+  return html.replace(mark, `${mark} data-starting="${attribute(starting)}" data-failed="${attribute(failed)}"`);
+}
+
 export function renderStartPage(): { html: string; lang: string } {
   const actor = createActor(wizardMachine, { input: { content } }).start();
   const html = renderToString(
@@ -16,5 +26,5 @@ export function renderStartPage(): { html: string; lang: string } {
     </WizardActorContext.Provider>,
   );
   actor.stop();
-  return { html, lang: content.locale };
+  return { html: withPendingWords(html), lang: content.locale };
 }

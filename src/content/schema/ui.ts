@@ -13,7 +13,6 @@ export const uiSchema = z.strictObject({
     lead: text,
     points: z.array(text),
     button: text,
-    starting: text.describe('Said at once when Start is pressed before the page is ready'),
     plannerLink: text,
   }),
   question: z.strictObject({
@@ -71,6 +70,12 @@ export const uiSchema = z.strictObject({
     reopen: text,
   }),
   restart: z.strictObject({ button: text, confirm: text, yes: text, no: text }),
+  pending: z
+    .strictObject({
+      starting: text.describe('Said at once when Start is pressed before the page is ready'),
+      failed: text.describe('Said when Start was pressed but the connection dropped before the guide could open'),
+    })
+    .describe('Said by the prerendered start page before the app is running (written into the page at build time)'),
   unusable: z.strictObject({ title: text, text, detailsLabel: text }),
   later: z
     .strictObject({ loading: text, failedTitle: text, failedText: text, retry: text })

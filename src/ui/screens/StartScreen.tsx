@@ -22,10 +22,11 @@ export function StartScreen({ content, onStart, hostNote = null }: Props) {
         ))}
       </ul>
       {hostNote && <p className="inset">{hostNote}</p>}
-      {/* boot.js says this at once if Start is pressed before the page is ready (no lost taps). */}
-      <button type="button" className="button button--start" onClick={onStart} data-starting={s.starting}>
+      <button type="button" className="button button--start" onClick={onStart}>
         {s.button}
       </button>
+      {/* Where boot.js says, before the app runs, that a tap was kept or the network dropped: the
+          prerendered page gives it the words (src/app/prerender.tsx); the running app needs none. */}
       <p role="status" className="start__pending" />
       {!hostNote && (
         <p className="start__planner">

@@ -16,7 +16,8 @@ export type PageFunction<A extends unknown[], T> = (...args: A) => T | Promise<T
 /** What each engine's driver does to one tab. */
 export interface Tab {
   readonly engine: EngineName;
-  goto(url: string): Promise<void>;
+  /** Opens `url` and, unless told not to, waits for the app to mark itself started. */
+  goto(url: string, waitForApp?: boolean): Promise<void>;
   /** Clicks the visible element named `name` in `role`, once it appears. */
   click(role: Role, name: string): Promise<void>;
   /** Types into the field labelled `label`, replacing what was there. */

@@ -50,10 +50,10 @@ class PuppeteerTab implements Tab {
     this.current = page.mainFrame();
   }
 
-  async goto(url: string) {
+  async goto(url: string, waitForApp = true) {
     this.current = this.page.mainFrame();
     await this.page.goto(url);
-    await waitForReady(this);
+    if (waitForApp) await waitForReady(this);
   }
 
   private async find(role: Role, name: string): Promise<ElementHandle<Element>> {

@@ -118,10 +118,10 @@ class WebKitTab implements Tab {
 
   constructor(private readonly driver: WebDriver) {}
 
-  async goto(url: string) {
+  async goto(url: string, waitForApp = true) {
     await this.frame(null);
     await this.driver.get(url);
-    await waitForReady(this);
+    if (waitForApp) await waitForReady(this);
   }
 
   private async find(role: Role, name: string): Promise<WebElement> {
