@@ -25,6 +25,7 @@ const KEPT = 'care-path-wizard:tap';
 // run) in the next task, to keep this one short. The entry waits for the app to start, so a
 // chunk or content that fails to arrive fails this import too; the next tap tries again.
 let started: Promise<unknown> | 0 = 0;
+const preloads = [...PRELOAD, CONTENT[guess]!];
 let kept = false;
 const go = () => {
   if (started) return;
@@ -39,7 +40,7 @@ const go = () => {
     if (!kept) retry();
   });
   setTimeout(() => {
-    for (const href of [...PRELOAD, CONTENT[guess]!]) {
+    for (const href of preloads) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = href;
@@ -54,10 +55,12 @@ const say = (what: 'starting' | 'failed') => {
 };
 // Some engines never fetch a failed import again (ADR 8), so the page reloads, keeping the tap,
 // but only once the site answers: a family still offline keeps this page, not an error page.
+// The files preloaded are fetched again too, past every cache: WebKit keeps a failed preload
+// across a reload, and this replaces it. Only if all of them arrive does the page reload.
 const retry = () =>
-  fetch('./', { cache: 'reload' }).then(
-    (answer) => {
-      if (!answer.ok) return;
+  Promise.all(['./', ...preloads].map((href) => fetch(href, { cache: 'reload' }))).then(
+    (answers) => {
+      if (answers.some((answer) => !answer.ok)) return;
       // Reload first: without storage it still happens, only the tap is not kept.
       location.reload();
       sessionStorage[KEPT] = 1;

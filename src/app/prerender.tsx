@@ -18,6 +18,18 @@ function withPendingWords(html: string): string {
   return html.replace(mark, `${mark} data-starting="${attribute(starting)}" data-failed="${attribute(failed)}"`);
 }
 
+/**
+ * The running app replaces this markup (createRoot, not hydration), so what only it reads goes:
+ * focus targets and step marks, and the language the page's <html> already states. Bytes on
+ * every first visit.
+ */
+function withoutAppAttributes(html: string): string {
+  return html
+    .replace(' tabindex="-1" data-step-heading="true"', '')
+    .replace(' data-step="start"', '')
+    .replace(`<div class="page" lang="${content.locale}">`, '<div class="page">');
+}
+
 export function renderStartPage(): { html: string; lang: string } {
   const actor = createActor(wizardMachine, { input: { content } }).start();
   const html = renderToString(
@@ -26,5 +38,5 @@ export function renderStartPage(): { html: string; lang: string } {
     </WizardActorContext.Provider>,
   );
   actor.stop();
-  return { html: withPendingWords(html), lang: content.locale };
+  return { html: withoutAppAttributes(withPendingWords(html)), lang: content.locale };
 }

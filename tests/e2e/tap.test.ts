@@ -66,8 +66,27 @@ test('the connection drops before the app arrives: a tap on Start says so, and q
   expect(await raw.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 });
 
-test('a site that answers but whose files keep failing is reloaded once, not over and over', async ({ openPage }) => {
+test('a site that answers but whose files do not arrive is not reloaded: the family keeps the page and the message', async ({
+  openPage,
+}) => {
   const raw = await pageWithFailingScripts(openPage, () => true);
+  let loads = 0;
+  raw.on('load', () => loads++);
+  await raw.goto(inject('baseUrl'), { waitUntil: 'load' });
+  await raw.getByRole('button', { name: content.ui.start.button }).click();
+  await raw.getByRole('status').filter({ hasText: content.ui.pending.failed }).waitFor({ timeout: 5000 });
+  await raw.waitForTimeout(1500);
+  expect(loads).toBe(1);
+});
+
+test('files that arrive but cannot run (a broken deploy) cost one reload, not one after another', async ({ openPage }) => {
+  const page = await openPage({ width: 390, height: 844 }, 'block');
+  const context = page.context();
+  await page.close();
+  const raw = await context.newPage();
+  await raw.route(/\/assets\/react-[\w-]+\.js$/, (route: Route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export const broken = ;' }),
+  );
   let loads = 0;
   raw.on('load', () => loads++);
   await raw.goto(inject('baseUrl'), { waitUntil: 'load' });
