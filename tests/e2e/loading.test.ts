@@ -47,18 +47,30 @@ test('a first visit fetches no guidance; Start fetches it, and the same files fo
   expect(new Set(fetchedBy[1])).toEqual(new Set(fetchedBy[0]));
 });
 
-test('the start page paints from its own bytes: nothing is fetched before its first paint, then the app starts with no tap', async ({
+test('the start page paints from its own bytes: nothing is fetched before its first frame, then the app starts with no tap', async ({
   openPage,
 }) => {
   const page = await openPage();
+  // The first rendering step once the page is read: its animation-frame callbacks run just
+  // before it paints. (The paint-timing entry is stamped when the frame reaches the screen,
+  // which on a busy machine can be after a task the frame queued.)
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () =>
+      requestAnimationFrame(() => {
+        (window as { firstFrameAt?: number }).firstFrameAt = performance.now();
+      }),
+    ),
+  );
   await page.goto(inject('baseUrl'));
   const timing = await page.evaluate(() => ({
+    frame: (window as { firstFrameAt?: number }).firstFrameAt ?? Number.NaN,
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
     fetches: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, at: r.startTime })),
   }));
-  // Its script and styles are inline (ADR 0014); the bundle waits for the paint (ADR 0004).
+  // Its script and styles are inline (ADR 0014); the bundle waits for that frame (ADR 0004).
   expect(timing.paint).toBeGreaterThan(0);
-  expect(timing.fetches.filter((f) => f.at < timing.paint)).toEqual([]);
+  expect(timing.frame).toBeGreaterThan(0);
+  expect(timing.fetches.filter((f) => f.at < timing.frame)).toEqual([]);
   expect(timing.fetches.map((f) => f.name)).toContainEqual(expect.stringMatching(/\/assets\/react-[\w-]+\.js$/));
   expect(page.errors).toEqual([]);
 });
