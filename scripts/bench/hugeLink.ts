@@ -3,6 +3,7 @@
 // quadratic paths: many values for one question, many unknown questions, one long encoded value.
 import { parseAnswerText } from '../../src/domain/answerText.ts';
 import type { Questionnaire } from '../../src/content/types.ts';
+import { median } from './format.ts';
 
 const MB = 1_000_000;
 
@@ -29,8 +30,6 @@ export interface HugeLinkFigures {
   medianMs: Record<string, number>;
   worstMedianMs: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function hugeLinkParse(content: Questionnaire, runs = 5): HugeLinkFigures {
   const medianMs: Record<string, number> = {};

@@ -13,6 +13,7 @@
 // page's clock; the driver's is shown beside it.
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser.ts';
+import { median } from './format.ts';
 
 export const SLOW_PROFILE = { kbitPerSecond: 400, latencyMs: 400, cpuSlowdown: 4 } as const;
 
@@ -72,8 +73,6 @@ interface Figures {
 /** By the page's clock, with the driver's beside it. */
 export type SlowStart = Figures & { driver: Figures };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 export async function slowStart(url: string, chromePath: string, startLabel: string, firstQuestion: string, runs = 5): Promise<SlowStart> {
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   const first: Visit[] = [];
@@ -92,17 +91,10 @@ export async function slowStart(url: string, chromePath: string, startLabel: str
   } finally {
     await browser.close();
   }
-  const ms = (visits: Visit[], clock: keyof Visit) => visits.map((v) => v[clock]);
-  return {
-    firstVisitMs: ms(first, 'pageMs'),
-    secondVisitMs: ms(second, 'pageMs'),
-    firstMedianMs: median(ms(first, 'pageMs')),
-    secondMedianMs: median(ms(second, 'pageMs')),
-    driver: {
-      firstVisitMs: ms(first, 'driverMs'),
-      secondVisitMs: ms(second, 'driverMs'),
-      firstMedianMs: median(ms(first, 'driverMs')),
-      secondMedianMs: median(ms(second, 'driverMs')),
-    },
+  const figures = (clock: keyof Visit): Figures => {
+    const firstVisitMs = first.map((v) => v[clock]);
+    const secondVisitMs = second.map((v) => v[clock]);
+    return { firstVisitMs, secondVisitMs, firstMedianMs: median(firstVisitMs), secondMedianMs: median(secondVisitMs) };
   };
+  return { ...figures('pageMs'), driver: figures('driverMs') };
 }
