@@ -13,10 +13,17 @@ export interface Inlined {
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** `page` with its one `<link rel="stylesheet">` replaced by `css`, and `script` just before it. */
-export function inlineScriptAndStyle(page: string, script: string, css: string): Inlined {
+/**
+ * `page` with its one `<link rel="stylesheet">` replaced by the sheet `readSheet` gives for its
+ * `href`, and `script` just before it.
+ */
+export function inlineScriptAndStyle(page: string, script: string, readSheet: (href: string) => string): Inlined {
   const links = page.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   if (links.length !== 1) throw new Error(`inline: expected one style sheet link in dist/index.html, found ${links.length}`);
+  const link = links[0]!;
+  const href = /href="\.\/([^"]+\.css)"/.exec(link)?.[1];
+  if (!href) throw new Error(`inline: the style sheet link has no ./…css href: ${link}`);
+  const css = readSheet(href);
   // Either would end its element early; a url() would resolve against the page, not assets/.
   if (/<\/script/i.test(script)) throw new Error('inline: boot.js contains </script');
   if (/<\/style/i.test(css)) throw new Error('inline: the style sheet contains </style');
@@ -24,7 +31,7 @@ export function inlineScriptAndStyle(page: string, script: string, css: string):
     throw new Error('inline: the style sheet has a url() that is not data:, which inline would resolve from the page');
   // A function, so `$` in either text is never read as a replacement pattern.
   return {
-    page: page.replace(links[0]!, () => `<script>${script}</script><style>${css}</style>`),
+    page: page.replace(link, () => `<script>${script}</script><style>${css}</style>`),
     scriptHash: hashOf(script),
     styleHash: hashOf(css),
   };

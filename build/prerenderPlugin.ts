@@ -77,12 +77,10 @@ export function prerenderStartPage(): Plugin {
           CONTENT: Object.fromEntries([...contentChunks].map(([l, f]) => [l, `./${f}`])),
           LANG: lang,
         };
-        const sheet = /<link rel="stylesheet"[^>]* href="\.\/([^"]+\.css)"/.exec(page);
-        if (!sheet) throw new Error('prerender: no style sheet link in dist/index.html');
         // boot.js goes in <head> where the style sheet was, before the styles (ADR 0014): its
         // listeners exist before the Start button is painted, so no tap is ever lost, even when
         // the page comes at once from the offline worker (ADR 0012).
-        const inlined = inlineScriptAndStyle(page, await bootScript(constants), readFileSync(join(outDir, sheet[1]!), 'utf8').trim());
+        const inlined = inlineScriptAndStyle(page, await bootScript(constants), (href) => readFileSync(join(outDir, href), 'utf8').trim());
         writeFileSync(file, inlined.page);
         const headers = join(outDir, '_headers');
         if (!existsSync(headers)) throw new Error('prerender: dist/_headers is missing (public/_headers?)');

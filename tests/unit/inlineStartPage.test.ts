@@ -15,21 +15,30 @@ const policyOf = (headers: string, path: string) => {
 
 it('puts the script, then the styles, where the style sheet link was, with the hash of each text', () => {
   const css = 'body{color:#000}.a::after{content:"$&"}';
-  const { page: out, scriptHash, styleHash } = inlineScriptAndStyle(page, 'go()', css);
+  const asked: string[] = [];
+  const {
+    page: out,
+    scriptHash,
+    styleHash,
+  } = inlineScriptAndStyle(page, 'go()', (href) => {
+    asked.push(href);
+    return css;
+  });
+  expect(asked).toEqual(['assets/styles-a1.css']);
   expect(out).toBe(`<html><head><title>t</title><script>go()</script><style>${css}</style></head><body><p>x</p></body></html>`);
   expect(scriptHash).toBe(sha('go()'));
   expect(styleHash).toBe(sha(css));
 });
 
 it('refuses what inline would break: no link or two, an early end tag, a url() that would resolve from the page', () => {
-  expect(() => inlineScriptAndStyle(page.replace(/<link[^>]*>/, ''), 'go()', 'b{}')).toThrow(/one style sheet link/);
-  expect(() => inlineScriptAndStyle(page.replace('</head>', '<link rel="stylesheet" href="b.css"></head>'), 'go()', 'b{}')).toThrow(
+  expect(() => inlineScriptAndStyle(page.replace(/<link[^>]*>/, ''), 'go()', () => 'b{}')).toThrow(/one style sheet link/);
+  expect(() => inlineScriptAndStyle(page.replace('</head>', '<link rel="stylesheet" href="b.css"></head>'), 'go()', () => 'b{}')).toThrow(
     /found 2/,
   );
-  expect(() => inlineScriptAndStyle(page, 'a="</script>"', 'b{}')).toThrow(/<\/script/);
-  expect(() => inlineScriptAndStyle(page, 'go()', 'b::after{content:"</style>"}')).toThrow(/<\/style/);
-  expect(() => inlineScriptAndStyle(page, 'go()', 'b{background:url(bg.png)}')).toThrow(/url\(\)/);
-  expect(() => inlineScriptAndStyle(page, 'go()', 'b{background:url("data:image/png;base64,AA")}')).not.toThrow();
+  expect(() => inlineScriptAndStyle(page, 'a="</script>"', () => 'b{}')).toThrow(/<\/script/);
+  expect(() => inlineScriptAndStyle(page, 'go()', () => 'b::after{content:"</style>"}')).toThrow(/<\/style/);
+  expect(() => inlineScriptAndStyle(page, 'go()', () => 'b{background:url(bg.png)}')).toThrow(/url\(\)/);
+  expect(() => inlineScriptAndStyle(page, 'go()', () => 'b{background:url("data:image/png;base64,AA")}')).not.toThrow();
 });
 
 it("adds the hashes to the standalone page's rules in the shipped _headers, and to no other page", () => {
