@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
 import { answersOf, journeys } from '../fixtures/journeys';
 import type { TestPage } from './support/browser';
-import { test } from './support/fixture';
+import { type OpenPage, test } from './support/fixture';
 import { CANARY_PATH, directives, EXTRA_PAGES, HASH_SOURCE, headers, policy, policyFor, REQUIRED, withoutHashes } from './support/cspPages';
 import { answer, content, expectHeading, h1, optionLabel, passWelcome, questionTitle, shownQuestion } from './support/wizardPage';
 
@@ -34,12 +34,10 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-type Viewport = { width: number; height: number };
-type OpenPage = (viewport?: Viewport) => Promise<TestPage>;
 type CspPage = TestPage & { violations: string[] };
 
 /** A fresh page that reports every CSP violation, from before the document's first byte. */
-async function cspPage(openPage: OpenPage, viewport?: Viewport): Promise<CspPage> {
+async function cspPage(openPage: OpenPage, viewport?: Parameters<OpenPage>[0]): Promise<CspPage> {
   const page = await openPage(viewport);
   const violations: string[] = [];
   // Bindings and init scripts come in through the DevTools protocol, which CSP does not govern.

@@ -3,11 +3,10 @@ import type { BrowserContext, Request } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
 import { loadContent } from '../../src/content/loadFromFiles';
 import { expectNoAxeViolations } from './support/axe';
-import { type TestPage, waitForApp } from './support/browser';
-import { test } from './support/fixture';
+import { waitForApp } from './support/browser';
+import { type OpenPage, test } from './support/fixture';
 import { answer, content, expectHeading, optionLabel, passWelcome, questionTitle } from './support/wizardPage';
 
-type OpenPage = (viewport?: { width: number; height: number }) => Promise<TestPage>;
 const requests: { url: string; referer: string | undefined; body: string | null }[] = [];
 const watch = (context: BrowserContext) =>
   context.on('request', (r: Request) => requests.push({ url: r.url(), referer: r.headers().referer, body: r.postData() }));

@@ -4,11 +4,9 @@
 import { describe, expect, inject } from 'vitest';
 import { journeys } from '../fixtures/journeys';
 import { expectNoAxeViolations } from './support/axe';
-import type { TestPage } from './support/browser';
-import { test } from './support/fixture';
+import { type OpenPage, test } from './support/fixture';
 
 const SCREEN = { width: 390, height: 844 };
-type OpenPage = (viewport?: { width: number; height: number }) => Promise<TestPage>;
 
 /** A care team's link, through its welcome and check answers, to the result. */
 async function openResult(openPage: OpenPage, answers: string, lang: string) {

@@ -3,16 +3,22 @@
 import type { Route } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import type { TestPage } from './support/browser';
-import { test } from './support/fixture';
+import { type OpenPage, test } from './support/fixture';
 import { content, questionTitle } from './support/wizardPage';
 
-test('a tap on Start before the app is ready says so at once, then opens question 1 with no second tap', async ({ openPage }) => {
+/**
+ * A plain page in a context the offline worker is kept out of: the test page's goto would wait
+ * for the app, which these tests hold back or break.
+ */
+async function plainPage(openPage: OpenPage) {
   const page = await openPage({ width: 390, height: 844 }, 'block');
   const context = page.context();
   await page.close();
-  // A plain page: the test page's goto would wait for the app, which is held back here.
-  const raw = await context.newPage();
+  return context.newPage();
+}
+
+test('a tap on Start before the app is ready says so at once, then opens question 1 with no second tap', async ({ openPage }) => {
+  const raw = await plainPage(openPage);
   const errors: string[] = [];
   raw.on('pageerror', (e) => errors.push(e.message));
   const held: Route[] = [];
@@ -32,13 +38,8 @@ test('a tap on Start before the app is ready says so at once, then opens questio
 });
 
 /** A page of its own, the worker kept out, with every script request failing while `down()`. */
-type OpenPage = (viewport?: { width: number; height: number }, serviceWorkers?: 'allow' | 'block') => Promise<TestPage>;
-
 async function pageWithFailingScripts(openPage: OpenPage, down: () => boolean) {
-  const page = await openPage({ width: 390, height: 844 }, 'block');
-  const context = page.context();
-  await page.close();
-  const raw = await context.newPage();
+  const raw = await plainPage(openPage);
   await raw.route(/\/assets\/[\w-]+\.js$/, (route: Route) => (down() ? route.abort('internetdisconnected') : route.continue()));
   return raw;
 }
@@ -80,10 +81,7 @@ test('a site that answers but whose files do not arrive is not reloaded: the fam
 });
 
 test('files that arrive but cannot run (a broken deploy) cost one reload, not one after another', async ({ openPage }) => {
-  const page = await openPage({ width: 390, height: 844 }, 'block');
-  const context = page.context();
-  await page.close();
-  const raw = await context.newPage();
+  const raw = await plainPage(openPage);
   await raw.route(/\/assets\/react-[\w-]+\.js$/, (route: Route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export const broken = ;' }),
   );

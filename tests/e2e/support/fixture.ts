@@ -4,6 +4,8 @@ import { test as base } from 'vitest';
 import { launchBrowser, newPage, type TestPage } from './browser';
 
 type Viewport = { width: number; height: number };
+/** What a test's `openPage` is: a page in a fresh context (390 × 844 unless told), closed after the test. */
+export type OpenPage = (viewport?: Viewport, serviceWorkers?: 'allow' | 'block') => Promise<TestPage>;
 
 export const test = base
   // biome-ignore lint/correctness/noEmptyPattern: Vitest reads a fixture's needs from this pattern
@@ -24,10 +26,10 @@ export const test = base
         ),
       ).then(() => undefined),
     );
-    /** A page in a fresh context (390 × 844 unless told), closed after the test. */
-    return async (viewport?: Viewport, serviceWorkers?: 'allow' | 'block'): Promise<TestPage> => {
+    const open: OpenPage = async (viewport, serviceWorkers) => {
       const page = await newPage(browser, viewport, serviceWorkers);
       opened.push(page);
       return page;
     };
+    return open;
   });
