@@ -29,7 +29,9 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
   // tell which.
   let fresh = true;
   const report = () => {
-    if (!root) return;
+    // While a screen's code or words are still arriving, its placeholder's height says only how
+    // fast they came, and varies from one load to the next: the host hears the screen's height.
+    if (!root || root.querySelector('[data-loading]')) return;
     const natural = Math.ceil(root.getBoundingClientRect().height);
     const content = actor.getSnapshot().context.content;
     const ui = content?.ui.question;

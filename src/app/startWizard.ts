@@ -24,6 +24,12 @@ export interface WizardOptions {
   websitePrefill?: string | null;
   /** Go straight to the first question when there is no progress to resume. */
   skipStart?: boolean;
+  /**
+   * Embedded, the host page writes the frame's address: a link there may start a journey but
+   * never meets saved answers (no "use this link?" question, which would show whether a guess
+   * matched them) and later fragment changes are ignored. See docs/adr/0010.
+   */
+  linksOnlyWhenFresh?: boolean;
 }
 
 /**
@@ -38,7 +44,7 @@ function upgradeSaved(saved: SavedProgress, version: number, migrate: ReturnType
 }
 
 export function startWizard(content: Questionnaire | null, store: ProgressStore, options: WizardOptions = {}): RunningWizard {
-  const { win = window, migrations = [], history = true, websitePrefill = null, skipStart = false } = options;
+  const { win = window, migrations = [], history = true, websitePrefill = null, skipStart = false, linksOnlyWhenFresh = false } = options;
   const migrate = content ? migratorFor(migrations, content.version) : null;
   const read = migrate ? { migrate } : {};
   const saved = content ? store.load() : null;
@@ -52,7 +58,9 @@ export function startWizard(content: Questionnaire | null, store: ProgressStore,
     const site = prefillFromText(content, websitePrefill, 'website', read);
     if (site) prefills.push(site);
   }
-  const link = content ? takeLinkFromLocation(content, win, read) : null;
+  // Read in every case, so the fragment always leaves the address bar.
+  const taken = content ? takeLinkFromLocation(content, win, read) : null;
+  const link = linksOnlyWhenFresh && usable ? null : taken;
   const actor = createActor(wizardMachine, {
     input: {
       content,
@@ -80,7 +88,7 @@ export function startWizard(content: Questionnaire | null, store: ProgressStore,
     const next = takeLinkFromLocation(current, win, read);
     if (next) actor.send({ type: 'PREFILL', prefill: next });
   };
-  win.addEventListener('hashchange', onHashChange);
+  if (!linksOnlyWhenFresh) win.addEventListener('hashchange', onHashChange);
   return {
     actor,
     dispose: () => {

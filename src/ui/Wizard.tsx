@@ -202,7 +202,7 @@ export function Wizard({
       <StartScreen
         content={content}
         onStart={() => send({ type: 'START' })}
-        hostNote={embed?.hostName ? fill(content.ui.embed.hostLearns, { host: embed.hostName }) : null}
+        hostNote={embed ? fill(content.ui.embed.hostLearns, { host: embed.hostName ?? content.ui.embed.unnamedHost }) : null}
       />
     );
   }

@@ -127,6 +127,7 @@ export const uiSchema = z.strictObject({
     .describe('A new version of the guide is ready; offered on the start page only, between journeys'),
   embed: z.strictObject({
     hostLearns: text.describe('Start page inside an agency site: what that site learns; {host} is its name'),
+    unnamedHost: text.describe('Stands for {host} when the browser cannot confirm which site shows the guide'),
     contact: text.describe('Default label of the agency contact link under the result'),
   }),
   planner: z.strictObject({

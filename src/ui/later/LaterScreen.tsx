@@ -101,7 +101,10 @@ export function LaterScreen({
       reviewed={longDate(content.locale, new Date(`${content.reviewed}T12:00:00Z`), 'UTC')}
       contact={
         embed?.contact
-          ? { url: embed.contact.url, label: embed.contact.label ?? fill(content.ui.embed.contact, { host: embed.hostName ?? '' }) }
+          ? {
+              url: embed.contact.url,
+              label: embed.contact.label ?? fill(content.ui.embed.contact, { host: new URL(embed.contact.url).hostname }),
+            }
           : null
       }
     />

@@ -14,8 +14,9 @@ interface Props {
  */
 export function LaterStatus({ strings, failed, onRetry, restart }: Props) {
   if (!failed) {
+    // data-loading: an embedding page is told no height for this passing screen (src/app/hostChannel.ts).
     return (
-      <h1 className="heading-l" tabIndex={-1} data-step-heading>
+      <h1 className="heading-l" tabIndex={-1} data-step-heading data-loading>
         {strings.loading}
       </h1>
     );
