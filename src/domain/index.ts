@@ -3,3 +3,4 @@ export { fill } from './fill';
 export * from './questions';
 export * from './result/recommend';
 export * from './answerText';
+export { shownName } from './shownName';

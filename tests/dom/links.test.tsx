@@ -1,7 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import es from 'virtual:care-path-content/es';
+import esGuidance from 'virtual:care-path-guidance/es';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createProgressStore } from '../../src/app/progressStore';
+import { joinContent } from '../../src/content/split';
 import { parseAnswerText } from '../../src/domain';
 import { content, renderWizard } from './renderWizard';
 
@@ -14,9 +17,9 @@ function openWith(fragment: string) {
 }
 
 /** A care team's link first says who started this; Continue goes on to where it lands. */
-async function continueFromWelcome(user = userEvent.setup()) {
-  expect(await screen.findByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle })).toBeInTheDocument();
-  await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
+async function continueFromWelcome(user = userEvent.setup(), ui = content.ui) {
+  expect(await screen.findByRole('heading', { level: 1, name: ui.arrival.welcomeTitle })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: ui.question.continue }));
 }
 
 beforeEach(() => window.sessionStorage.clear());
@@ -69,6 +72,23 @@ describe('opening a prefilled link', () => {
       ]),
     );
     expect(screen.getByRole('heading', { level: 1, name: title('now') })).toBeInTheDocument();
+  });
+
+  // A security review: the link's own words ended up in the notice, and a right-to-left
+  // override showed a value reversed.
+  it.each([
+    ['English', content, 'The link mentions an unknown item, which this guide does not ask about.'],
+    ['Spanish', joinContent(es, esGuidance), 'El enlace menciona un elemento desconocido, algo que esta guía no pregunta.'],
+  ])('in %s, a notice never shows a sentence or a control character the link brought', async (_language, shown, unknownItem) => {
+    window.history.replaceState(null, '', '/#v=2&Call%20555-0100%20now%3A%20care%20team%20says%20BOTH=1&now=%E2%80%AEemoh&next=home');
+    renderWizard({ content: shown });
+    await continueFromWelcome(userEvent.setup(), shown.ui);
+    const notice = screen.getByRole('region', { name: shown.ui.prefill.noticeTitle });
+    const text = notice.textContent ?? '';
+    expect(text).not.toMatch(/555|care team|says both/i);
+    expect(text).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    expect(text).not.toContain('\u202e');
+    expect(within(notice).getByText(unknownItem)).toBeInTheDocument();
   });
 
   it('a link for an unknown version says so and keeps what still fits', async () => {

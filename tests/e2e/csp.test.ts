@@ -4,13 +4,14 @@
 // any `securitypolicyviolation` event and on any console error (Chromium logs each refusal as
 // one). The build in dist/ comes from the e2e globalSetup; this file serves it itself, because
 // `vite preview` sends no CSP.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
+import { cloudflareHeaders, parseHeaderRules } from '../fixtures/hostHeaders';
 import { answersOf, journeys } from '../fixtures/journeys';
 import type { TestPage } from './support/browser';
 import { type OpenPage, test } from './support/fixture';
@@ -23,10 +24,19 @@ const dist = join(root, 'dist');
 let server: Server;
 let baseUrl: string;
 
+const rules = parseHeaderRules(readFileSync(join(dist, '_headers'), 'utf8'));
+
 beforeAll(async () => {
   ({ server, url: baseUrl } = await serveStatic(dist, {
     pages: EXTRA_PAGES,
-    headers: (path) => ({ 'content-security-policy': policyFor(path), 'x-content-type-options': 'nosniff' }),
+    // The build's own files and unknown paths get every header of `_headers` as Cloudflare Pages
+    // combines its rules (the stricter of the two hosts: both policies of a joined header apply);
+    // the test's extra pages get the start page's policy.
+    headers: (path) =>
+      EXTRA_PAGES[path] === undefined
+        ? Object.fromEntries(cloudflareHeaders(rules, path))
+        : { 'content-security-policy': policyFor(path), 'x-content-type-options': 'nosniff' },
+    notFound: '404.html',
   }));
 });
 
@@ -94,8 +104,10 @@ describe('the shipped headers', () => {
       expect(withoutFraming(pagePolicy!), path).toEqual(withoutFraming(policy));
       expect(directives(pagePolicy!).get('frame-ancestors'), path).toBeTruthy();
     }
-    // A rule for every path would be merged into every page's policy by some hosts.
-    expect(headers.get('/*')?.has('content-security-policy')).toBe(false);
+    // A rule for every path is joined into every page's policy by Cloudflare: the one on `/*`
+    // only forbids framing (for unknown paths), and each page's rule removes it first.
+    expect(headers.get('/*')?.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    for (const path of pages) expect(rules.find((r) => r.path === path)?.unset, path).toEqual(['content-security-policy']);
     // The embedded page can be framed by other sites; X-Frame-Options would forbid it.
     expect(directives(headers.get('/embed.html')!.get('content-security-policy')!).get('frame-ancestors')).not.toBe("'none'");
     expect(headers.get('/embed.html')!.has('x-frame-options')).toBe(false);
@@ -205,6 +217,18 @@ describe('the build under a strict Content-Security-Policy', () => {
     await inFrame.getByRole('button', { name: content.ui.check.confirm }).click();
     await frame.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, content.ui.check.title);
     await expectClean(page);
+  });
+
+  test('an unknown path refuses to be framed, even by its own site', async ({ openPage }) => {
+    const page = await cspPage(openPage);
+    const response = await page.request.get(new URL('no-such-page', baseUrl).href);
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+    await page.goto(new URL('__frames-unknown.html', baseUrl).href);
+    await expect.poll(() => page.errors.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors 'none'/);
+    const frame = page.frames()[1]!;
+    expect(frame.url()).toMatch(/^chrome-error:/);
+    expect(await frame.getByText('Page not found').count()).toBe(0);
   });
 
   test('the standalone page refuses to be framed, even by its own site', async ({ openPage }) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loadFromFiles';
 import { answerSets } from '../fixtures/arbitraries';
 import { formatAnswerText, isAllowedAnswer, parseAnswerText, pruneAnswers } from '../../src/domain';
+import { problemMessage } from '../../src/ui/later/problemMessages';
 
 const content = loadContent(1, 'en');
 
@@ -100,5 +101,61 @@ describe('huge links', () => {
     expect(r.answers).toMatchObject({ now: ['home'], needs: ['visits'] });
     expect(r.problems.length).toBeLessThanOrEqual(20);
     expect(r.problems).toContainEqual({ kind: 'too-long', ignoredFrom: 200_000 });
+  });
+});
+
+// A security review: a link could put its own words in the notice that lists what it could not
+// use ("Call 555-0100 now: care team says BOTH"), and a right-to-left override showed a value
+// reversed. The notice names only what looks like the guide's own vocabulary.
+describe('what the notice says of a link it could not use', () => {
+  const SENTENCE = 'Call%20555-0100%20now%3A%20care%20team%20says%20BOTH';
+  const RLO = '\u202e';
+  const messagesFor = (locale: string, text: string) => {
+    const c = loadContent(2, locale);
+    return parseAnswerText(c, text).problems.map((p) => problemMessage(c, p));
+  };
+  const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
+  it.each([
+    [
+      'en',
+      [
+        'The link mentions an unknown item, which this guide does not ask about.',
+        '“emoh” is not one of the answers to “Where is the person who needs care right now?”.',
+      ],
+    ],
+    [
+      'es',
+      [
+        'El enlace menciona un elemento desconocido, algo que esta guía no pregunta.',
+        '“emoh” no es una de las respuestas a “¿Dónde está ahora la persona que necesita cuidados?”.',
+      ],
+    ],
+  ])('%s: a sentence as a key is an unknown item, and no control character is shown', (locale, expected) => {
+    const messages = messagesFor(locale, `#v=2&${SENTENCE}=1&now=%E2%80%AEemoh`);
+    expect(messages).toEqual(expected);
+    for (const m of messages) {
+      expect(m).not.toMatch(/555|care team|both/i);
+      expect(m).not.toMatch(INVISIBLE);
+      expect(m).not.toContain(RLO);
+    }
+  });
+
+  it.each(['en', 'es'])('%s: long, spaced or foreign-lettered keys and values are not quoted; vocabulary-like ones are', (locale) => {
+    const only = (text: string) => messagesFor(locale, `#v=2&${text}`);
+    expect(only('colour=1').join()).toContain('“colour”');
+    expect(only('now=moon').join()).toContain('“moon”');
+    for (const text of [
+      'a_very_long_key_that_goes_on_and_on=1',
+      'call%20now=1',
+      '%D1%81olour=1', // a Cyrillic "с"
+      'now=a_very_long_value_that_goes_on_and_on',
+      'now=call%20us',
+      `now=${encodeURIComponent('\u2066home\u2069x')}`,
+    ]) {
+      const [message] = only(text);
+      expect(message, text).toBeDefined();
+      expect(message, text).not.toMatch(/long|call|olour|\u2066|\u2069/);
+    }
   });
 });

@@ -10,7 +10,7 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 const policyOf = (headers: string, path: string) => {
   const lines = headers.split('\n');
   const rule = lines.indexOf(path);
-  return lines.slice(rule + 1).find((l) => /Content-Security-Policy/.test(l))!;
+  return lines.slice(rule + 1).find((l) => /^\s+Content-Security-Policy:/.test(l))!;
 };
 
 it('puts the script, then the styles, where the style sheet link was, with the hash of each text', () => {

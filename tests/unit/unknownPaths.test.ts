@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addHashesToHeaders } from '../../build/inlineStartPage';
 import { serveStatic } from '../../scripts/staticServer';
+import { cloudflareHeaders, type HeaderRule, netlifyHeaders, parseHeaderRules } from '../fixtures/hostHeaders';
 
 const publicDir = resolve(import.meta.dirname, '../../public');
 const headers = readFileSync(join(publicDir, '_headers'), 'utf8');
@@ -47,5 +49,52 @@ describe('unknown paths', () => {
   it('the embedded page stays frameable and opener-neutral', () => {
     expect(rule('/embed.html')).toMatch(/frame-ancestors 'self' https:/);
     expect(rule('/embed.html')).not.toMatch(/Cross-Origin-Opener-Policy/);
+  });
+
+  // The one framing policy a browser receives at each path, on each host: exactly one CSP (a
+  // comma would be two, both enforced), its frame-ancestors, and X-Frame-Options only as the
+  // DENY that old browsers read beside 'none' (never on the embedded page: it cannot list origins).
+  const STANDALONE = { frameAncestors: "'none'", xFrameOptions: 'DENY' };
+  const NOT_FRAMED = { frameAncestors: "'none'", xFrameOptions: undefined };
+  const EMBEDDED = { frameAncestors: "'self' https:", xFrameOptions: undefined };
+  const expected: Record<string, { frameAncestors: string; xFrameOptions: string | undefined }> = {
+    '/': STANDALONE,
+    '/index.html': STANDALONE,
+    '/planner.html': STANDALONE,
+    '/planner': STANDALONE,
+    '/404.html': STANDALONE,
+    '/embed.html': EMBEDDED,
+    '/embed': EMBEDDED,
+    '/anything': NOT_FRAMED,
+    '/care/result': NOT_FRAMED,
+    '/embed.html/x': NOT_FRAMED,
+    '/assets/x.js': NOT_FRAMED,
+    '/sw.js': NOT_FRAMED,
+    '/embed.js': NOT_FRAMED,
+    '/favicon.svg': NOT_FRAMED,
+  };
+  // dist/_headers, which hosts read: the start page's rules gain two hashes at build time.
+  const built = addHashesToHeaders(headers, ['/', '/index.html'], {
+    scriptHash: `'sha256-${'a'.repeat(43)}='`,
+    styleHash: `'sha256-${'b'.repeat(43)}='`,
+  });
+  const framing = (served: Map<string, string>) => {
+    const csp = served.get('content-security-policy') ?? '';
+    return {
+      policies: csp.split(',').length,
+      frameAncestors: /(?:^|;)\s*frame-ancestors ([^;,]*)/.exec(csp)?.[1]?.trim(),
+      xFrameOptions: served.get('x-frame-options'),
+    };
+  };
+  describe.each([
+    ['Cloudflare Pages', cloudflareHeaders],
+    ['Netlify', netlifyHeaders],
+  ] as const)('on %s', (_host, serve) => {
+    it.each(Object.keys(expected))('%s ends with exactly one framing policy, the right one', (path) => {
+      for (const file of [headers, built]) {
+        const rules: HeaderRule[] = parseHeaderRules(file);
+        expect(framing(serve(rules, path)), path).toEqual({ policies: 1, ...expected[path] });
+      }
+    });
   });
 });

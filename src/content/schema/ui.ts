@@ -86,7 +86,9 @@ export const uiSchema = z.strictObject({
     noticeLead: text,
     problems: z.strictObject({
       unknownKey: text,
+      unknownKeyUnnamed: text,
       unknownValue: text,
+      unknownValueUnnamed: text,
       tooMany: text,
       notAsked: text,
       badEncoding: text,

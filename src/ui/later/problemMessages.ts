@@ -1,15 +1,23 @@
 import type { Content } from '../../content/types';
-import { fill, findQuestion, type AnswerProblem } from '../../domain';
+import { fill, findQuestion, shownName, type AnswerProblem } from '../../domain';
 
-/** One plain sentence per problem, naming the question where there is one. */
+/**
+ * One plain sentence per problem, naming the question where there is one. A key or value the
+ * link brought is named only in the form `shownName` allows: the link's own words never read
+ * as the guide's.
+ */
 export function problemMessage(content: Content, p: AnswerProblem): string {
   const t = content.ui.prefill.problems;
   const question = 'key' in p ? (findQuestion(content, p.key)?.title ?? p.key) : '';
   switch (p.kind) {
-    case 'unknown-key':
-      return fill(t.unknownKey, { key: p.key });
-    case 'unknown-value':
-      return fill(t.unknownValue, { value: p.value, question });
+    case 'unknown-key': {
+      const key = shownName(p.key);
+      return key === null ? t.unknownKeyUnnamed : fill(t.unknownKey, { key });
+    }
+    case 'unknown-value': {
+      const value = shownName(p.value);
+      return value === null ? fill(t.unknownValueUnnamed, { question }) : fill(t.unknownValue, { value, question });
+    }
     case 'too-many':
       return fill(t.tooMany, { question });
     case 'not-asked':

@@ -28,6 +28,8 @@ function readHeadersFile(): Map<string, Map<string, string>> {
       rules.set(line.trim(), current);
       continue;
     }
+    // `! Name` removes a header an earlier rule set (Cloudflare); it sets nothing.
+    if (line.trim().startsWith('!')) continue;
     const colon = line.indexOf(':');
     current?.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
@@ -76,4 +78,5 @@ export const EXTRA_PAGES: Record<string, string> = {
   // With an agency's accent and font, which the page applies through the CSSOM, never inline.
   '/__frames-embedded.html': framing('./embed.html?accent=%236a1b9a&font=serif'),
   '/__frames-standalone.html': framing('./'),
+  '/__frames-unknown.html': framing('./no-such-page'),
 };
