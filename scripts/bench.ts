@@ -14,6 +14,7 @@ import { chromiumPath } from '../tests/e2e/support/browser.ts';
 import { BUDGET, budgets, check, printBudgets } from './bench/budgets.ts';
 import { buildApp, OUT_DIR, root, startPreview } from './bench/build.ts';
 import { firstVisitBytes } from './bench/bytes.ts';
+import { cliHostile } from './bench/cliMemory.ts';
 import { fmtMs, table } from './bench/format.ts';
 import { hugeLinkParse } from './bench/hugeLink.ts';
 import { lighthouse } from './bench/lighthouse.ts';
@@ -141,6 +142,8 @@ async function main(): Promise<number> {
       results.hugeLink = hugeLink(content);
       // Every valid answer set through the command line's batch mode, in a child process.
       results.recommendBatch = await cliBatch();
+      // Hostile input through the same batch mode: peak memory and time, a child process each.
+      results.recommendHostile = await cliHostile();
     }
 
     results.budgetResults = budgets;

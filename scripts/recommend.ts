@@ -3,23 +3,36 @@
 // `--stdin`: one answer text per line from stdin, one JSON line out per line in, in order; a
 // bad (or blank) line gives `{"line": N, "error": "…"}`, and the run ends with exit 2 if any
 // line was bad. `--brief` (either mode): contentVersion, outcome, order, scores, mixed and the
-// extras' ids only. The pure parts are in recommendCli.ts.
+// extras' ids only. The pure parts are in recommendCli.ts. Text of an older content version
+// (`v=1`) is upgraded through the content's migrations as the browser upgrades a link.
 //
-// Input longer than one batch is shared among worker threads (this same file, run as a
-// worker: one per core), which load the content once each; their output is written in input order.
+// Batch mode streams: stdin is read a chunk at a time and split into lines of at most
+// LINE_LIMIT bytes (recommendLines.ts; a longer line gets an error line and is skipped unread),
+// and each batch's output is written as soon as it is done, reading no more than a few batches
+// ahead. Past the first few thousand lines, batches are shared among worker threads (this same
+// file, run as a worker: one per core), which load the content once each; their output is
+// written in input order.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ContentError } from '../src/content/assemble.ts';
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
+import type { Migration } from '../src/content/migrate.ts';
 import type { Content } from '../src/content/types.ts';
-import { batchText, check, lineBatches, outputOf, usage } from './recommendCli.ts';
+import type { ParseOptions } from '../src/domain/index.ts';
+import { batchText, check, outputOf, tooLong, usage } from './recommendCli.ts';
+import { type InputLine, LINE_LIMIT, lineBatches, WORKERS_AFTER_LINES } from './recommendLines.ts';
+import { migrationsFromFiles, readOptions } from './recommendMigrations.ts';
 
-function single(content: Content, input: string, brief: boolean): number {
+function single(content: Content, input: string, brief: boolean, read: ParseOptions): number {
   if (!input.trim()) {
     process.stderr.write(usage(content));
     return 2;
   }
-  const checked = check(content, input);
+  if (Buffer.byteLength(input) > LINE_LIMIT) {
+    process.stderr.write(`Cannot recommend: ${tooLong('answer text')}\n`);
+    return 2;
+  }
+  const checked = check(content, input, read);
   if (!checked.ok) {
     process.stderr.write(`Cannot recommend yet:\n${checked.errors.map((e) => `  - ${e}`).join('\n')}\n`);
     return 2;
@@ -36,12 +49,13 @@ function write(text: string): void | Promise<void> {
 
 interface WorkerSetup {
   version: number;
+  migrations: Migration[];
   brief: boolean;
 }
 interface Job {
   id: number;
   firstLine: number;
-  lines: string[];
+  lines: InputLine[];
 }
 interface Done {
   id: number;
@@ -83,7 +97,7 @@ class Pool {
     }
   }
 
-  run(firstLine: number, lines: string[]): Promise<Done> {
+  run(firstLine: number, lines: InputLine[]): Promise<Done> {
     const id = this.nextId++;
     const entry = this.workers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
     entry.waiting++;
@@ -106,45 +120,42 @@ class Pool {
   }
 }
 
-async function batch(content: Content, brief: boolean): Promise<number> {
+async function batch(content: Content, migrations: Migration[], brief: boolean): Promise<number> {
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.stdin.setEncoding('utf8');
-  const input = lineBatches(process.stdin as AsyncIterable<string>)[Symbol.asyncIterator]();
-  // Workers only when there is more than one batch (and more than one core).
-  const head: string[][] = [];
-  while (head.length < 2) {
-    const r = await input.next();
-    if (r.done) break;
-    head.push(r.value);
-  }
   const threads = Math.min(availableParallelism(), 4);
-  const pool = head.length > 1 && threads > 1 ? new Pool(threads, { version: content.version, brief }) : null;
-  async function* batches() {
-    yield* head;
-    for (let r = await input.next(); !r.done; r = await input.next()) yield r.value;
-  }
-
+  const read = readOptions(migrations, content.version);
+  // The main thread answers the first lines itself (a short input never waits for workers to
+  // start); workers take the rest of a long one, when there is more than one core.
+  let pool: Pool | null = null;
   let lines = 0;
   let bad = 0;
-  // Batches in input order; a few per worker in flight, so reading waits when writing lags.
-  const inFlight: Promise<{ text: string; bad: number }>[] = [];
-  const writeOldest = async () => {
-    const done = await inFlight.shift()!;
-    bad += done.bad;
-    await write(done.text);
-  };
+  // Each batch's output is written as soon as it and every batch before it are done, in input
+  // order. At most four batches per worker are in flight (batches are small: one chunk of
+  // stdin, 64 KiB from a pipe), so reading waits when writing lags and memory holds a few
+  // batches, whatever the input's length.
+  let written: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
   try {
-    for await (const batch of batches()) {
+    for await (const batch of lineBatches(process.stdin as AsyncIterable<Buffer>)) {
+      if (!pool && lines >= WORKERS_AFTER_LINES && threads > 1) pool = new Pool(threads, { version: content.version, migrations, brief });
       const firstLine = lines + 1;
       lines += batch.length;
-      inFlight.push(pool ? pool.run(firstLine, batch) : Promise.resolve(batchText(content, batch, firstLine, brief)));
-      if (inFlight.length >= (pool ? threads * 3 : 1)) await writeOldest();
+      const done = pool ? pool.run(firstLine, batch) : Promise.resolve(batchText(content, batch, firstLine, brief, read));
+      written = written.then(async () => {
+        const d = await done;
+        bad += d.bad;
+        await write(d.text);
+      });
+      // A failure reaches the loop when it awaits this batch, not as an unhandled rejection before.
+      written.catch(() => {});
+      inFlight.push(written);
+      if (inFlight.length >= (pool ? threads * 4 : 1)) await inFlight.shift();
     }
-    while (inFlight.length) await writeOldest();
+    await written;
   } finally {
     await pool?.close();
   }
@@ -157,18 +168,20 @@ async function main(argv: string[]): Promise<number> {
   const args = argv.filter((a) => a !== '--stdin' && a !== '--brief');
   const version = latestVersion();
   let content: Content;
+  let migrations: Migration[];
   try {
     content = loadContent(version, 'en');
+    migrations = migrationsFromFiles();
   } catch (e) {
     process.stderr.write(`${e instanceof ContentError ? e.message : String(e)}\n`);
     return 1;
   }
-  if (!stdin) return single(content, args.join('&'), brief);
+  if (!stdin) return single(content, args.join('&'), brief, readOptions(migrations, version));
   if (args.length) {
     process.stderr.write('--stdin reads the answers from stdin, one text per line; give no answer text as an argument.\n');
     return 2;
   }
-  return batch(content, brief);
+  return batch(content, migrations, brief);
 }
 
 if (isMainThread) {
@@ -183,9 +196,10 @@ if (isMainThread) {
   );
 } else {
   // A worker of batch mode: the same content version as the main thread, loaded once.
-  const { version, brief } = workerData as WorkerSetup;
+  const { version, migrations, brief } = workerData as WorkerSetup;
   const content = loadContent(version, 'en');
+  const read = readOptions(migrations, version);
   parentPort!.on('message', ({ id, firstLine, lines }: Job) => {
-    parentPort!.postMessage({ id, ...batchText(content, lines, firstLine, brief) } satisfies Done);
+    parentPort!.postMessage({ id, ...batchText(content, lines, firstLine, brief, read) } satisfies Done);
   });
 }

@@ -1,8 +1,16 @@
 // The pure parts of `npm run recommend` (scripts/recommend.ts): what is wrong with an answer
 // text, the output object of both modes, and batch mode's lines. No process globals here,
 // so tests can call them directly.
-import { parseAnswerText, recommend, visibleQuestions, type AnswerProblem, type Recommendation } from '../src/domain/index.ts';
+import {
+  parseAnswerText,
+  recommend,
+  visibleQuestions,
+  type AnswerProblem,
+  type ParseOptions,
+  type Recommendation,
+} from '../src/domain/index.ts';
 import type { Content } from '../src/content/types.ts';
+import { LINE_LIMIT, type InputLine } from './recommendLines.ts';
 
 export function accepted(content: Content, key: string): string {
   const q = content.questions.find((x) => x.id === key);
@@ -37,6 +45,11 @@ export function describe(content: Content, p: AnswerProblem): string {
   }
 }
 
+/** Why a line (or single mode's answer text) longer than LINE_LIMIT bytes was not read. */
+export function tooLong(what: 'line' | 'answer text'): string {
+  return `the ${what} is too long: the limit is ${LINE_LIMIT} bytes (${LINE_LIMIT / 1024} KiB); a complete answer text is well under 1 KB`;
+}
+
 /** The usage message single mode prints when it is given no answer text. */
 export function usage(content: Content): string {
   return `Give the answers as link text, e.g. 'now=hospital&next=home&…'.\nThe keys:\n${content.questions.map((q) => `  ${q.id}: ${accepted(content, q.id)}`).join('\n')}\n`;
@@ -44,9 +57,12 @@ export function usage(content: Content): string {
 
 export type Checked = { ok: true; recommendation: Recommendation } | { ok: false; errors: string[] };
 
-/** Parses one answer text and recommends, or names each missing or invalid answer. */
-export function check(content: Content, input: string): Checked {
-  const parsed = parseAnswerText(content, input);
+/**
+ * Parses one answer text and recommends, or names each missing or invalid answer. `read` takes
+ * the migrations, so text written for an older content version is upgraded as a link is.
+ */
+export function check(content: Content, input: string, read: ParseOptions = {}): Checked {
+  const parsed = parseAnswerText(content, input, read);
   const errors = parsed.problems.map((p) => describe(content, p));
   const named = new Set(parsed.problems.map((p) => ('key' in p ? p.key : '')));
   for (const q of visibleQuestions(content, parsed.answers)) {
@@ -78,12 +94,21 @@ export function outputOf(r: Recommendation, brief = false) {
 /**
  * One output line (without its newline) for input line `lineNumber` (1-based): the output
  * object, or `{"line": N, "error": "…"}` with the messages single mode prints, joined by "; ".
- * A blank line is a bad line ("empty line"), so output lines stay aligned with input lines.
+ * A blank line is a bad line ("empty line"), and so is one too long to read (null), so output
+ * lines stay aligned with input lines.
  */
-export function batchLine(content: Content, line: string, lineNumber: number, brief: boolean): { text: string; ok: boolean } {
-  if (!line.trim()) return { text: JSON.stringify({ line: lineNumber, error: 'empty line' }), ok: false };
-  const checked = check(content, line);
-  if (!checked.ok) return { text: JSON.stringify({ line: lineNumber, error: checked.errors.join('; ') }), ok: false };
+export function batchLine(
+  content: Content,
+  line: InputLine,
+  lineNumber: number,
+  brief: boolean,
+  read: ParseOptions = {},
+): { text: string; ok: boolean } {
+  const bad = (error: string) => ({ text: JSON.stringify({ line: lineNumber, error }), ok: false });
+  if (line === null) return bad(tooLong('line'));
+  if (!line.trim()) return bad('empty line');
+  const checked = check(content, line, read);
+  if (!checked.ok) return bad(checked.errors.join('; '));
   return { text: JSON.stringify(outputOf(checked.recommendation, brief)), ok: true };
 }
 
@@ -91,41 +116,19 @@ export function batchLine(content: Content, line: string, lineNumber: number, br
  * The output of consecutive input lines, the first of them line `firstLine`: one JSON line
  * each (every one ending in a newline), and how many were bad.
  */
-export function batchText(content: Content, lines: readonly string[], firstLine: number, brief: boolean): { text: string; bad: number } {
+export function batchText(
+  content: Content,
+  lines: readonly InputLine[],
+  firstLine: number,
+  brief: boolean,
+  read: ParseOptions = {},
+): { text: string; bad: number } {
   const out: string[] = [];
   let bad = 0;
   for (let i = 0; i < lines.length; i++) {
-    const r = batchLine(content, lines[i]!, firstLine + i, brief);
+    const r = batchLine(content, lines[i]!, firstLine + i, brief, read);
     if (!r.ok) bad++;
     out.push(r.text);
   }
   return { text: out.length ? `${out.join('\n')}\n` : '', bad };
-}
-
-/** Input lines go to the output, or to a worker, in batches of this many. */
-export const BATCH_LINES = 4096;
-
-/**
- * Splits text chunks (stdin) into lines and yields them in batches of `size`: lines end at `\n`
- * or `\r\n`, and a last line without a newline counts. Every line is kept, blank ones too.
- */
-export async function* lineBatches(chunks: AsyncIterable<string>, size = BATCH_LINES): AsyncGenerator<string[]> {
-  let batch: string[] = [];
-  let rest = '';
-  const add = (line: string) => batch.push(line.endsWith('\r') ? line.slice(0, -1) : line);
-  for await (const chunk of chunks) {
-    const text = rest + chunk;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      add(text.slice(start, nl));
-      start = nl + 1;
-      if (batch.length >= size) {
-        yield batch;
-        batch = [];
-      }
-    }
-    rest = text.slice(start);
-  }
-  if (rest) add(rest);
-  if (batch.length) yield batch;
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles.ts';
 import type { AskedQuestion } from '../../src/content/types.ts';
 import { allAnswerTexts } from '../../scripts/allAnswerSets.ts';
-import { BATCH_LINES, batchText, check, outputOf } from '../../scripts/recommendCli.ts';
+import { batchText, check, outputOf } from '../../scripts/recommendCli.ts';
+import { BATCH_LINES, WORKERS_AFTER_LINES } from '../../scripts/recommendLines.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const content = loadContent(latestVersion(), 'en');
@@ -78,20 +79,22 @@ describe('npm run recommend -- --stdin', () => {
   });
 
   it('keeps input order and line numbers across batches (shared among worker threads)', () => {
+    // Past WORKERS_AFTER_LINES, batches (of at most BATCH_LINES) go to workers: the last ones surely do.
+    const LAST = WORKERS_AFTER_LINES + BATCH_LINES + 10;
     const texts: string[] = [];
     for (const text of allAnswerTexts(content)) {
       texts.push(text);
-      if (texts.length === BATCH_LINES + 10) break;
+      if (texts.length === LAST) break;
     }
     texts[5] += '&family=moon';
-    texts[BATCH_LINES + 3] = '';
+    texts[LAST - 7] = '';
     const r = run(['--stdin', '--brief'], `${texts.join('\n')}\n`);
     expect(r.code).toBe(2);
     expect(r.out).toBe(batchText(content, texts, 1, true).text);
     const lines = r.out.split('\n');
     expect(JSON.parse(lines[5]!)).toMatchObject({ line: 6, error: expect.stringContaining('family: "moon"') });
-    expect(JSON.parse(lines[BATCH_LINES + 3]!)).toEqual({ line: BATCH_LINES + 4, error: 'empty line' });
-  });
+    expect(JSON.parse(lines[LAST - 7]!)).toEqual({ line: LAST - 6, error: 'empty line' });
+  }, 60_000);
 });
 
 describe('allAnswerTexts', () => {
