@@ -83,6 +83,14 @@ const goals = z.strictObject({
     .array(z.strictObject({ when: condition, outcome: id, why: z.string() }))
     .optional()
     .describe('Each of these must be the outcome of at least one answer set that meets `when`'),
+  agreement: z
+    .strictObject({
+      firstAtLeast: share.describe("Share of raters' first choices the guide's choice matches"),
+      belowRatersAtMost: share.describe("How far that may fall below the raters' agreement with each other"),
+      acceptedByAllAtLeast: share.describe('Share of cases whose every rater accepts the guide’s choice'),
+    })
+    .optional()
+    .describe('Goals on the held-out part of the case bank (npm run content:agreement; tests/fixtures/cases/)'),
 });
 
 export const structureSchema = z.strictObject({

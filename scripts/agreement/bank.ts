@@ -1,0 +1,86 @@
+// The case bank (tests/fixtures/cases/README.md): family stories written and rated blind by
+// professionals of different lenses, and the split made once, before any tuning. Read and
+// checked here, so a broken file says which case and field is wrong.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const bankDir = new URL('../../tests/fixtures/cases/', import.meta.url).pathname;
+
+export const CHOICES = ['case-manager', 'care-manager', 'both:case-manager', 'both:care-manager'] as const;
+export type Choice = (typeof CHOICES)[number];
+const choice = z.enum(CHOICES);
+const fact = z.enum(['yes', 'no', 'unknown']);
+
+const caseSchema = z.strictObject({
+  id: z.string().regex(/^c\d{3}$/),
+  writer: z.string().min(1),
+  writerCaseId: z.string().min(1),
+  story: z.string().min(20),
+  answers: z.string().min(1),
+});
+const ratingSchema = z
+  .strictObject({
+    case: z.string(),
+    rater: z.string().min(1),
+    first: choice,
+    accept: z.array(choice).min(1),
+    confidence: z.enum(['clear', 'borderline']),
+    why: z.string(),
+    facts: z.strictObject({ soon: fact, pay: fact, plan_cm: fact }),
+    relied: z.string(),
+  })
+  .refine((r) => r.accept.includes(r.first), { message: 'accept must include first' });
+const splitSchema = z.strictObject({
+  seed: z.number(),
+  method: z.string(),
+  parts: z.strictObject({ tuning: z.array(z.string()), choosing: z.array(z.string()), heldout: z.array(z.string()) }),
+});
+
+export type Case = z.infer<typeof caseSchema>;
+export type Rating = z.infer<typeof ratingSchema>;
+export const PARTS = ['tuning', 'choosing', 'heldout'] as const;
+export type Part = (typeof PARTS)[number];
+
+export interface Bank {
+  cases: Case[];
+  ratings: Map<string, Rating[]>;
+  parts: Record<Part, string[]>;
+}
+
+function read<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const raw: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Loads the bank and checks it whole: every case rated by at least two raters who did not write it, every case in exactly one part. */
+export function loadBank(dir = bankDir): Bank {
+  const cases = read(dir, 'cases.json', z.array(caseSchema));
+  const rows = read(dir, 'ratings.json', z.array(ratingSchema));
+  const { parts } = read(dir, 'split.json', splitSchema);
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const ratings = new Map<string, Rating[]>();
+  for (const r of rows) {
+    const c = byId.get(r.case);
+    if (!c) throw new Error(`ratings.json: case ${r.case} is not in cases.json`);
+    if (c.writer === r.rater) throw new Error(`ratings.json: ${r.case} is rated by its own writer's lens (${r.rater})`);
+    ratings.set(r.case, [...(ratings.get(r.case) ?? []), r]);
+  }
+  const seen = new Map<string, Part>();
+  for (const part of PARTS)
+    for (const id of parts[part]) {
+      if (!byId.has(id)) throw new Error(`split.json: ${part} names ${id}, which is not in cases.json`);
+      if (seen.has(id)) throw new Error(`split.json: ${id} is in both ${seen.get(id)} and ${part}`);
+      seen.set(id, part);
+    }
+  for (const c of cases) {
+    if ((ratings.get(c.id)?.length ?? 0) < 2) throw new Error(`ratings.json: ${c.id} has fewer than two ratings`);
+    if (!seen.has(c.id)) throw new Error(`split.json: ${c.id} is in no part`);
+  }
+  return { cases, ratings, parts };
+}

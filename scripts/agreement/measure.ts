@@ -1,0 +1,100 @@
+// Agreement figures for one part of the case bank: how often independent raters agree with each
+// other (the ceiling), and how often the guide agrees with them. Pure: the caller says how the
+// guide chooses, so the same figures serve any content version or rule.
+import type { Bank, Choice, Rating } from './bank.ts';
+
+export interface Rate {
+  agree: number;
+  of: number;
+}
+
+export interface Miss {
+  id: string;
+  answers: string;
+  guide: Choice;
+  firsts: Choice[];
+}
+
+export interface Figures {
+  cases: number;
+  ratings: number;
+  /** Every pair of ratings of one case: the same first choice; each finding the other's acceptable. */
+  raters: { first: Rate; mutual: Rate };
+  guide: {
+    /** Ratings whose first choice is the guide's. */
+    first: Rate;
+    /** Cases where every rater accepts the guide's choice. */
+    acceptedByAll: Rate;
+    perRater: Map<string, Rate>;
+    /** By the raters' majority first choice ("split" when no two agree). */
+    perMajority: Map<string, Rate>;
+    byConfidence: Map<string, Rate>;
+    chosen: Map<Choice, number>;
+  };
+  /** Cases the guide misses (not every rater accepts it, or it is not the majority's choice), grouped "guide → majority". */
+  misses: Map<string, Miss[]>;
+}
+
+const add = (map: Map<string, Rate>, key: string, agree: boolean) => {
+  const r = map.get(key) ?? { agree: 0, of: 0 };
+  map.set(key, { agree: r.agree + (agree ? 1 : 0), of: r.of + 1 });
+};
+
+export const pct = (r: Rate) => (r.of ? (100 * r.agree) / r.of : 0);
+
+export function majorityOf(ratings: readonly Rating[]): Choice | 'split' {
+  const counts = new Map<Choice, number>();
+  for (const r of ratings) counts.set(r.first, (counts.get(r.first) ?? 0) + 1);
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] > (second?.[1] ?? 0) && top[1] >= 2 ? top[0] : 'split';
+}
+
+export function measure(bank: Bank, ids: readonly string[], guideChoice: (answers: string) => Choice): Figures {
+  const raters = { first: { agree: 0, of: 0 }, mutual: { agree: 0, of: 0 } };
+  const first = { agree: 0, of: 0 };
+  const acceptedByAll = { agree: 0, of: 0 };
+  const perRater = new Map<string, Rate>();
+  const perMajority = new Map<string, Rate>();
+  const byConfidence = new Map<string, Rate>();
+  const chosen = new Map<Choice, number>();
+  const misses = new Map<string, Miss[]>();
+  let ratingCount = 0;
+  const byId = new Map(bank.cases.map((c) => [c.id, c]));
+  for (const id of ids) {
+    const c = byId.get(id)!;
+    const rs = bank.ratings.get(id)!;
+    ratingCount += rs.length;
+    for (let i = 0; i < rs.length; i++)
+      for (let j = i + 1; j < rs.length; j++) {
+        const [a, b] = [rs[i]!, rs[j]!];
+        raters.first.of++;
+        raters.mutual.of++;
+        if (a.first === b.first) raters.first.agree++;
+        if (a.accept.includes(b.first) && b.accept.includes(a.first)) raters.mutual.agree++;
+      }
+    const guide = guideChoice(c.answers);
+    chosen.set(guide, (chosen.get(guide) ?? 0) + 1);
+    for (const r of rs) {
+      first.of++;
+      if (r.first === guide) first.agree++;
+      add(perRater, r.rater, r.first === guide);
+      add(byConfidence, r.confidence, r.first === guide);
+    }
+    const majority = majorityOf(rs);
+    add(perMajority, majority, majority === guide);
+    const accepted = rs.every((r) => r.accept.includes(guide));
+    acceptedByAll.of++;
+    if (accepted) acceptedByAll.agree++;
+    if (!accepted || majority !== guide) {
+      const key = `${guide} → ${majority}`;
+      misses.set(key, [...(misses.get(key) ?? []), { id, answers: c.answers, guide, firsts: rs.map((r) => r.first) }]);
+    }
+  }
+  return {
+    cases: ids.length,
+    ratings: ratingCount,
+    raters,
+    guide: { first, acceptedByAll, perRater, perMajority, byConfidence, chosen },
+    misses,
+  };
+}

@@ -1,0 +1,42 @@
+// The words `npm run content:agreement` prints for one part of the bank.
+import type { Goals } from '../../src/content/schema.ts';
+import { pct, type Figures, type Rate } from './measure.ts';
+
+const show = (r: Rate) => `${pct(r).toFixed(1)} % (${r.agree} of ${r.of})`;
+
+export function report(part: string, f: Figures, listMisses: boolean): string {
+  const lines = [
+    `== ${part}: ${f.cases} cases, ${f.ratings} ratings`,
+    `Raters with each other: same first choice ${show(f.raters.first)}; each accepts the other's ${show(f.raters.mutual)}`,
+    `Guide: first choice agrees with a rater's ${show(f.guide.first)}; accepted by every rater ${show(f.guide.acceptedByAll)}`,
+    `  per rater: ${[...f.guide.perRater].map(([k, r]) => `${k} ${show(r)}`).join('; ')}`,
+    `  per majority choice: ${[...f.guide.perMajority].map(([k, r]) => `${k} ${show(r)}`).join('; ')}`,
+    `  by rater's confidence: ${[...f.guide.byConfidence].map(([k, r]) => `${k} ${show(r)}`).join('; ')}`,
+    `  guide chose: ${[...f.guide.chosen].map(([k, n]) => `${k} ${n}`).join('; ')}`,
+    `Missed (guide → majority): ${[...f.misses].map(([k, m]) => `${k} ${m.length}`).join('; ') || 'none'}`,
+  ];
+  if (listMisses)
+    for (const [group, misses] of f.misses) {
+      lines.push(`  ${group}:`);
+      for (const m of misses) lines.push(`    ${m.id} ${m.answers}  raters: ${m.firsts.join(', ')}`);
+    }
+  return lines.join('\n');
+}
+
+export function goalVerdicts(f: Figures, goals: NonNullable<Goals['agreement']>): { met: boolean; text: string } {
+  const first = pct(f.guide.first) / 100;
+  const ceiling = pct(f.raters.first) / 100;
+  const accepted = pct(f.guide.acceptedByAll) / 100;
+  const checks = [
+    [`first choice ≥ ${goals.firstAtLeast * 100} %`, first >= goals.firstAtLeast],
+    [
+      `at most ${goals.belowRatersAtMost * 100} points below the raters' ${(ceiling * 100).toFixed(1)} %`,
+      ceiling - first <= goals.belowRatersAtMost + 1e-9,
+    ],
+    [`accepted by every rater ≥ ${goals.acceptedByAllAtLeast * 100} %`, accepted >= goals.acceptedByAllAtLeast],
+  ] as const;
+  return {
+    met: checks.every(([, ok]) => ok),
+    text: `Goals: ${checks.map(([what, ok]) => `${what}: ${ok ? 'met' : 'MISSED'}`).join('; ')}`,
+  };
+}

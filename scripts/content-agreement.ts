@@ -1,0 +1,48 @@
+// `npm run content:agreement`: how often the latest content's choice agrees with independent
+// professionals on the case bank (tests/fixtures/cases/). By default it reads the tuning and
+// choosing parts; the held-out part is read only when asked (`--part heldout`), for the figure
+// that is reported. `--misses` lists the cases missed; `--check` exits 1 when a goal is missed.
+import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
+import { loadBank, PARTS, type Choice, type Part } from './agreement/bank.ts';
+import { measure } from './agreement/measure.ts';
+import { goalVerdicts, report } from './agreement/report.ts';
+import { goalsOf } from './content-table.ts';
+import { check } from './recommendCli.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const asked = option('--part');
+if (asked !== undefined && asked !== 'all' && !PARTS.includes(asked as Part)) {
+  console.error(`--part takes one of ${PARTS.join(', ')} or all`);
+  process.exit(2);
+}
+const parts: Part[] = asked === 'all' ? [...PARTS] : asked ? [asked as Part] : ['tuning', 'choosing'];
+
+const version = latestVersion();
+const content = loadContent(version, 'en');
+const goals = goalsOf(version)?.agreement;
+const bank = loadBank();
+
+/** The guide's choice in the raters' words: a role, or both with the role it puts first. */
+const guideChoice = (answers: string): Choice => {
+  const checked = check(content, answers);
+  if (!checked.ok) throw new Error(`a case's answers are not valid under content v${version}: ${checked.errors.join('; ')}`);
+  const { outcome, order } = checked.recommendation;
+  return (outcome === 'both' ? `both:${order[0]}` : outcome) as Choice;
+};
+
+let missed = false;
+console.log(`Case bank: ${bank.cases.length} cases, ${[...bank.ratings.values()].flat().length} ratings; content v${version}.`);
+for (const part of parts) {
+  const figures = measure(bank, bank.parts[part], guideChoice);
+  console.log(`\n${report(part, figures, args.includes('--misses'))}`);
+  if (goals) {
+    const verdicts = goalVerdicts(figures, goals);
+    console.log(verdicts.text);
+    missed ||= !verdicts.met;
+  }
+}
+if (args.includes('--check') && missed) process.exit(1);
