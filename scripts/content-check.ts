@@ -29,9 +29,11 @@ function main(args: string[]): number {
         const keys = [...s.all.outcomes.keys()].sort();
         const all = keys.map((k) => `${k} ${percent(share(s.all, (x) => x === k))}`).join(', ');
         const leans = [...s.evidence].map(([e, n]) => `${e} ${percent(n / s.all.total)}`).join(', ');
+        const steps = [...s.steps].map(([id, n]) => `${id} ${n}`).join(', ');
         return [
           `  v${v} spread over all ${s.all.total} answer sets: ${all}; both ${percent(share(s.all, isBoth))}`,
           `  v${v} both among the ${s.few.total} with few needs: ${percent(share(s.few, isBoth))}; worded as a lean: ${leans || 'none'}`,
+          `  v${v} answer sets that show each step: ${steps || 'none'}`,
         ].join('\n');
       }),
       `  ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,

@@ -18,6 +18,8 @@ const caseSchema = z.strictObject({
   writerCaseId: z.string().min(1),
   story: z.string().min(20),
   answers: z.string().min(1),
+  /** Answers to questions added after the case was written, read from its story by raters who never saw the rule. */
+  read: z.record(z.string(), z.string()).optional(),
 });
 const ratingSchema = z
   .strictObject({

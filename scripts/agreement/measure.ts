@@ -1,7 +1,7 @@
 // Agreement figures for one part of the case bank: how often independent raters agree with each
 // other (the ceiling), and how often the guide agrees with them. Pure: the caller says how the
 // guide chooses, so the same figures serve any content version or rule.
-import type { Bank, Choice, Rating } from './bank.ts';
+import type { Bank, Case, Choice, Rating } from './bank.ts';
 
 export interface Rate {
   agree: number;
@@ -49,7 +49,7 @@ export function majorityOf(ratings: readonly Rating[]): Choice | 'split' {
   return top && top[1] > (second?.[1] ?? 0) && top[1] >= 2 ? top[0] : 'split';
 }
 
-export function measure(bank: Bank, ids: readonly string[], guideChoice: (answers: string) => Choice): Figures {
+export function measure(bank: Bank, ids: readonly string[], guideChoice: (c: Case) => Choice): Figures {
   const raters = { first: { agree: 0, of: 0 }, mutual: { agree: 0, of: 0 } };
   const first = { agree: 0, of: 0 };
   const acceptedByAll = { agree: 0, of: 0 };
@@ -72,7 +72,7 @@ export function measure(bank: Bank, ids: readonly string[], guideChoice: (answer
         if (a.first === b.first) raters.first.agree++;
         if (a.accept.includes(b.first) && b.accept.includes(a.first)) raters.mutual.agree++;
       }
-    const guide = guideChoice(c.answers);
+    const guide = guideChoice(c);
     chosen.set(guide, (chosen.get(guide) ?? 0) + 1);
     for (const r of rs) {
       first.of++;

@@ -157,7 +157,7 @@ export function assembleContent(raw: RawVersion): Content {
   const nextSteps = structure.nextSteps.map((s) => {
     const w = outcomes.nextSteps[s.id];
     if (!w) problems.push({ file: at('outcomes.json'), path: `nextSteps.${s.id}`, message: 'no wording for this step' });
-    return { ...shown(s), id: s.id, roles: s.roles, text: w ?? s.id };
+    return { ...shown(s), id: s.id, roles: s.roles, urgency: s.urgency ?? 50, free: s.free ?? false, text: w ?? s.id };
   });
   const questionsToAsk = (structure.questionsToAsk ?? []).map((q) => {
     const w = outcomes.questionsToAsk?.[q.id];
@@ -191,7 +191,7 @@ export function assembleContent(raw: RawVersion): Content {
 
 /** Only the conditions a text carries, so content without them stays as small as before. */
 function shown(t: Shown): Shown {
-  return { ...(t.when && { when: t.when }), ...(t.result && { result: t.result }) };
+  return { ...(t.when && { when: t.when }), ...(t.whenAny && { whenAny: t.whenAny }), ...(t.result && { result: t.result }) };
 }
 
 function withoutSchemaKey<T extends { $schema?: string | undefined }>({ $schema: _, ...rest }: T): Omit<T, '$schema'> {

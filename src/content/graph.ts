@@ -67,11 +67,17 @@ export function contentGraph(content: Content, walk: Walk): string {
   const outcome = (role: string) => `  ${node('o', role)}(["<b>${esc(role)}</b><br/>${share(count(role), walk.answerSets)}"])`;
   const both = (firstRole: string, second: string) =>
     `  ${node('o', `both-${firstRole}`)}(["<b>both: ${esc(firstRole)}, then ${esc(second)}</b><br/>when ${esc(firstFor(firstRole))}<br/>${share(count(`both:${firstRole},${second}`), walk.answerSets)}"])`;
-  const limits = [
-    `each role at ${rule.atLeast} points or more`,
-    ...(rule.ratio === null ? [] : [`the stronger at most ${rule.ratio} times the weaker`]),
-    ...(rule.ownAtLeast ? [`each at least ${rule.ownAtLeast} points beyond ${rule.setting.join(' and ')}`] : []),
-  ];
+  const second = content.decision.second;
+  const limits = rule
+    ? [
+        `each role at ${rule.atLeast} points or more`,
+        ...(rule.ratio === null ? [] : [`the stronger at most ${rule.ratio} times the weaker`]),
+        ...(rule.ownAtLeast ? [`each at least ${rule.ownAtLeast} points beyond ${rule.setting.join(' and ')}`] : []),
+      ]
+    : [
+        `the weaker role at ${second?.atLeast ?? 0} points or more`,
+        `and with work of its own: ${(second?.rules ?? []).map((r) => `${r.role} when ${when(r.when)}`).join('; ')}`,
+      ];
 
   const lines = [
     '```mermaid',

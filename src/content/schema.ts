@@ -42,38 +42,59 @@ const legacyDecision = z.strictObject({
   firstRole: z.strictObject({ question: id, byAnswer: z.record(id, id) }),
 });
 
-const decision = z.strictObject({
-  both: z
-    .strictObject({
-      atLeast: z.number().int().min(1).describe('Each role needs at least this many points'),
-      ratio: z.number().min(1).describe('…and the stronger role at most this many times the weaker one'),
-      ownAtLeast: z
-        .number()
-        .int()
-        .min(0)
-        .describe('…and each role at least this many points from answers outside `setting` (never from the setting alone)'),
-      setting: z.array(id).describe('The questions about where the person is and will be'),
-    })
-    .describe('When both roles are recommended'),
-  lean: z
-    .strictObject({
-      fewerAnswersThan: z.number().int().min(1).describe('Evidence is "few" when fewer answers than this give any points'),
-      marginAtMost: z.number().int().min(0).describe('Evidence is "close" when the winner leads by at most this many points'),
-    })
-    .describe('When a single-role result is worded as a lean, not a verdict'),
-  first: z
-    .array(z.strictObject({ when: condition.optional(), role: id }))
-    .min(1)
-    .describe('Which role comes first (for both, and for a tie): the first rule whose answers hold; the last has no `when`'),
-  mixedAt: z.number().int().min(1).describe('Answers pull both ways when the other role scores at least this'),
-});
+const decision = z
+  .strictObject({
+    both: z
+      .strictObject({
+        atLeast: z.number().int().min(1).describe('Each role needs at least this many points'),
+        ratio: z.number().min(1).describe('…and the stronger role at most this many times the weaker one'),
+        ownAtLeast: z
+          .number()
+          .int()
+          .min(0)
+          .describe('…and each role at least this many points from answers outside `setting` (never from the setting alone)'),
+        setting: z.array(id).describe('The questions about where the person is and will be'),
+      })
+      .optional()
+      .describe('When both roles are recommended, by their scores (versions 1 and 2; from version 3, `second`)'),
+    second: z
+      .strictObject({
+        atLeast: z.number().int().min(0).describe('The other role needs at least this many points of its own'),
+        rules: z
+          .array(
+            z.strictObject({
+              role: id,
+              when: condition.describe('Answers that give this role work the stronger role cannot do'),
+              unless: z.array(condition).optional().describe('…unless any of these holds'),
+              why: z.string().describe('For editors: the work this role has of its own'),
+            }),
+          )
+          .min(1),
+      })
+      .optional()
+      .describe('Both roles when the weaker one is earned by a need of its own that the stronger cannot meet'),
+    lean: z
+      .strictObject({
+        fewerAnswersThan: z.number().int().min(1).describe('Evidence is "few" when fewer answers than this give any points'),
+        marginAtMost: z.number().int().min(0).describe('Evidence is "close" when the winner leads by at most this many points'),
+      })
+      .describe('When a single-role result is worded as a lean, not a verdict'),
+    first: z
+      .array(z.strictObject({ when: condition.optional(), role: id }))
+      .min(1)
+      .describe('Which role comes first (for both, and for a tie): the first rule whose answers hold; the last has no `when`'),
+    mixedAt: z.number().int().min(1).describe('Answers pull both ways when the other role scores at least this'),
+  })
+  .refine((d) => (d.both === undefined) !== (d.second === undefined), {
+    message: 'give exactly one of `both` (by scores) and `second` (earned by a need of its own)',
+  });
 
 const share = z.number().min(0).max(1);
 
 /** Goals for the spread of outcomes over every valid answer set; content:check fails when one is missed. */
 const goals = z.strictObject({
   bothAtMost: share,
-  bothRatioAtMost: z.number().min(1).describe('Never both when one role scores more than this many times the other'),
+  bothRatioAtMost: z.number().min(1).optional().describe('Never both when one role scores more than this many times the other'),
   eachRoleAloneAtLeast: share,
   few: z
     .strictObject({ question: id, atMost: z.number().int().min(1), bothAtMost: share })
@@ -136,7 +157,20 @@ export const structureSchema = z.strictObject({
     .optional()
     .describe('Questions to ask when calling a recommended role (keys of outcomes.json `questionsToAsk`)'),
   nextSteps: z.array(
-    z.strictObject({ id, roles: z.array(id).min(1), when: condition.optional(), result: resultConditionSchema.optional() }),
+    z.strictObject({
+      id,
+      roles: z.array(id).min(1),
+      when: condition.optional(),
+      whenAny: z.array(condition).min(1).optional().describe('…and at least one of these holds'),
+      result: resultConditionSchema.optional(),
+      urgency: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe('Lower comes first (default 50): the three most urgent steps are "What to do now", the rest "Other free help"'),
+      free: z.boolean().optional().describe('Free or public help any family may use, whatever the outcome'),
+    }),
   ),
   goals: goals.optional(),
 });
@@ -178,7 +212,16 @@ export const outcomesSchema = z.strictObject({
 
 export const sourcesSchema = z.strictObject({
   $schema: z.string().optional(),
-  sources: z.array(z.strictObject({ name: text, url: z.url({ protocol: /^https$/ }), note: text })).min(1),
+  sources: z
+    .array(
+      z.strictObject({
+        name: text,
+        url: z.url({ protocol: /^https$/ }),
+        note: text,
+        checked: z.iso.date().optional().describe('When the fact was last checked against this source'),
+      }),
+    )
+    .min(1),
   basis: text,
 });
 

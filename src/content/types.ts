@@ -51,14 +51,25 @@ export interface Question extends AskedQuestion {
  * The decision rule, in one shape for every version (version 1's rule is written in it when
  * loaded: see `upgradeDecision`).
  */
+/** A second role earned by a need of its own (content version 3 on). */
+export interface SecondRule {
+  role: RoleId;
+  when: Condition;
+  unless?: readonly Condition[] | undefined;
+  why: string;
+}
+
 export interface Decision {
+  /** Both by scores (versions 1 and 2); null when `second` decides. */
   both: {
     atLeast: number;
     /** The stronger role at most this many times the weaker; null: no limit (version 1). */
     ratio: number | null;
     ownAtLeast: number;
     setting: readonly string[];
-  };
+  } | null;
+  /** Both when the weaker role is earned by a need of its own (version 3 on); null when `both` decides. */
+  second: { atLeast: number; rules: readonly SecondRule[] } | null;
   /** null: every single-role result is worded as clear (version 1). */
   lean: { fewerAnswersThan: number; marginAtMost: number } | null;
   first: readonly { when?: Condition | undefined; role: RoleId }[];
@@ -70,6 +81,8 @@ export type Evidence = 'clear' | 'few' | 'close';
 /** Answers and result conditions a shown text carries: it is shown only when both hold. */
 export interface Shown {
   when?: Condition | undefined;
+  /** …and at least one of these holds. */
+  whenAny?: readonly Condition[] | undefined;
   result?: ResultCondition | undefined;
 }
 
@@ -94,6 +107,10 @@ export interface Extra extends Shown {
 export interface NextStep extends Shown {
   id: string;
   roles: readonly RoleId[];
+  /** Lower comes first; the three most urgent shown are "What to do now". */
+  urgency: number;
+  /** Free or public help: shown whatever the outcome, where its answers hold. */
+  free: boolean;
   text: string;
 }
 

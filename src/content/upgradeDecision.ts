@@ -4,7 +4,8 @@ import type { LegacyDecision, Structure } from './schema';
 import type { Decision } from './types';
 
 export function upgradeDecision(decision: Structure['decision'], roles: readonly string[]): Decision {
-  if (!('supportedAt' in decision)) return { ...decision, first: decision.first };
+  if (!('supportedAt' in decision))
+    return { ...decision, both: decision.both ?? null, second: decision.second ?? null, first: decision.first };
   return fromLegacy(decision, roles);
 }
 
@@ -13,6 +14,7 @@ function fromLegacy(d: LegacyDecision, roles: readonly string[]): Decision {
   const { question, byAnswer } = d.firstRole;
   return {
     both: { atLeast: d.supportedAt, ratio: null, ownAtLeast: 0, setting: [] },
+    second: null,
     lean: null,
     first: [...Object.entries(byAnswer).map(([answer, role]) => ({ when: { [question]: [answer] }, role })), { role: roles[0]! }],
     mixedAt: d.mixedAt,

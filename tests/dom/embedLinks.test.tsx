@@ -10,7 +10,7 @@ import { WizardActorContext } from '../../src/ui/actorContext';
 import { Wizard } from '../../src/ui/Wizard';
 import { content } from './renderWizard';
 
-const saved = 'now=home&next=home&travel=none&needs=visits&works_for=family&family=far';
+const saved = 'now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far';
 const store = () => createProgressStore(() => window.sessionStorage, 'embed-0');
 
 function openEmbedded(fragment: string) {
@@ -33,7 +33,7 @@ beforeEach(() => {
 
 describe('a link in the embedded page’s address', () => {
   it('never meets saved answers: matching or not, the family stays on its result and nothing is replaced', async () => {
-    for (const guess of ['#v=2&now=hospital', '#v=2&now=home', `#v=2&${saved}`]) {
+    for (const guess of ['#v=3&now=hospital', '#v=3&now=home', `#v=3&${saved}`]) {
       const actor = openEmbedded(guess);
       expect(actor.getSnapshot().value).toBe('result');
       expect(screen.queryByRole('heading', { name: content.ui.arrival.conflictTitle })).not.toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('a link in the embedded page’s address', () => {
 
   it('a fragment the host sets later is ignored', async () => {
     const actor = openEmbedded('');
-    window.location.hash = '#v=2&now=hospital';
+    window.location.hash = '#v=3&now=hospital';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(actor.getSnapshot().value).toBe('result');
     expect(store().load()?.answers.now).toEqual(['home']);
@@ -54,7 +54,7 @@ describe('a link in the embedded page’s address', () => {
 
   it('starts a fresh journey as a care team’s link does', async () => {
     window.sessionStorage.clear();
-    const actor = openEmbedded('#v=2&now=hospital');
+    const actor = openEmbedded('#v=3&now=hospital');
     expect(actor.getSnapshot().value).toBe('welcome');
     // The welcome is drawn by a screen loaded on demand: slow on a busy machine.
     expect(

@@ -56,17 +56,17 @@ describe('language', () => {
 
   it('recomputes the result in the new language', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/#now=home&next=home&travel=none&needs=visits&works_for=family&family=far');
+    window.history.replaceState(null, '', '/#now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far');
     renderBilingual();
     await user.click(await screen.findByRole('button', { name: en.ui.question.continue }));
     await user.click(await screen.findByRole('button', { name: en.ui.check.confirm }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      recommend(en, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline.heading,
+      recommend(en, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far')).headline.heading,
     );
     await user.click(screen.getByRole('button', { name: 'Español' }));
     const esContent = joinContent(es, esGuidance);
-    const esHeading = recommend(esContent, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&family=far')).headline
-      .heading;
+    const esHeading = recommend(esContent, answersOf('now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far'))
+      .headline.heading;
     expect(await screen.findByRole('heading', { level: 1, name: esHeading })).toBeInTheDocument();
   });
 

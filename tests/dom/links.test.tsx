@@ -27,11 +27,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('opening a prefilled link', () => {
   it('a complete link lands on check answers, marks the answers, and takes the fragment out of the address bar', async () => {
-    openWith('#v=2&now=hospital&next=home&travel=none&needs=costs,rights&works_for=family&family=far');
+    openWith('#v=3&now=hospital&next=home&travel=none&needs=costs,rights&works_for=family&pay=yes&family=far');
     expect(await screen.findByText(content.ui.arrival.welcomeDone)).toBeInTheDocument();
     await continueFromWelcome();
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
-    expect(screen.getAllByText(content.ui.check.careTeamTag)).toHaveLength(6);
+    expect(screen.getAllByText(content.ui.check.careTeamTag)).toHaveLength(7);
     expect(window.location.hash).toBe('');
     expect(createProgressStore(() => window.sessionStorage).load()?.answers.needs).toEqual(['costs', 'rights']);
   });
@@ -56,7 +56,7 @@ describe('opening a prefilled link', () => {
   });
 
   it('bad values: one notice naming each question, every good answer kept, the bad ones asked', async () => {
-    openWith('#v=2&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&family=%E0%A4%A');
+    openWith('#v=3&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&family=%E0%A4%A');
     await continueFromWelcome();
     const notice = screen.getByRole('region', { name: content.ui.prefill.noticeTitle });
     const items = within(notice)
@@ -80,7 +80,7 @@ describe('opening a prefilled link', () => {
     ['English', content, 'The link mentions an unknown item, which this guide does not ask about.'],
     ['Spanish', joinContent(es, esGuidance), 'El enlace menciona un elemento desconocido, algo que esta guía no pregunta.'],
   ])('in %s, a notice never shows a sentence or a control character the link brought', async (_language, shown, unknownItem) => {
-    window.history.replaceState(null, '', '/#v=2&Call%20555-0100%20now%3A%20care%20team%20says%20BOTH=1&now=%E2%80%AEemoh&next=home');
+    window.history.replaceState(null, '', '/#v=3&Call%20555-0100%20now%3A%20care%20team%20says%20BOTH=1&now=%E2%80%AEemoh&next=home');
     renderWizard({ content: shown });
     await continueFromWelcome(userEvent.setup(), shown.ui);
     const notice = screen.getByRole('region', { name: shown.ui.prefill.noticeTitle });
@@ -100,7 +100,7 @@ describe('opening a prefilled link', () => {
 
   it('a link opened while the wizard is showing merges its answers and lands again', async () => {
     const { actor } = openWith('');
-    window.location.hash = '#now=home&next=home&travel=none&needs=visits&works_for=family&family=none';
+    window.location.hash = '#now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=none';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(actor.getSnapshot().value).toBe('welcome');
     await continueFromWelcome();
@@ -111,7 +111,15 @@ describe('opening a prefilled link', () => {
   it('a link that would change saved answers asks first, and keeping them changes nothing', async () => {
     const user = userEvent.setup();
     const store = createProgressStore(() => window.sessionStorage);
-    const mine = { now: ['home'], next: ['home'], travel: ['none'], needs: ['visits'], works_for: ['family'], family: ['far'] };
+    const mine = {
+      now: ['home'],
+      next: ['home'],
+      travel: ['none'],
+      needs: ['visits'],
+      works_for: ['family'],
+      pay: ['yes'],
+      family: ['far'],
+    };
     store.save({ version: content.version, answers: mine, step: 'result', prefilled: {} });
     const { actor } = openWith('#now=hospital&next=facility');
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.arrival.conflictTitle })).toBeInTheDocument();
@@ -124,7 +132,7 @@ describe('opening a prefilled link', () => {
 
   it('a page that sets the location over given answers cannot replace them silently', async () => {
     const user = userEvent.setup();
-    const { actor } = openWith('#now=home&next=home&travel=none&needs=visits&works_for=family&family=far&shared=1');
+    const { actor } = openWith('#now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far&shared=1');
     await screen.findByRole('heading', { level: 1 });
     window.location.hash = '#now=hospital&needs=rights';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -139,12 +147,12 @@ describe('opening a prefilled link', () => {
 describe('a link a family shared', () => {
   it('opens on the result, marked as shared, never as from the care team', async () => {
     const user = userEvent.setup();
-    openWith('#v=2&now=home&next=home&travel=none&needs=medications,visits&works_for=family&family=far&shared=1');
+    openWith('#v=3&now=home&next=home&travel=none&needs=medications,visits&works_for=family&pay=yes&family=far&shared=1');
     expect(await screen.findByText(content.ui.share.sharedNote)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A care manager is the best fit');
     await user.click(screen.getAllByRole('button', { name: content.ui.result.changeAnswers })[0]!);
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
-    expect(screen.getAllByText(content.ui.check.sharedTag)).toHaveLength(6);
+    expect(screen.getAllByText(content.ui.check.sharedTag)).toHaveLength(7);
     expect(screen.queryByText(content.ui.check.careTeamTag)).toBeNull();
   });
 });
@@ -157,21 +165,21 @@ describe('sharing a link to the answers', () => {
     onTestFinished(() => {
       Reflect.deleteProperty(navigator, 'share');
     });
-    openWith('#now=home&next=home&travel=none&needs=visits&works_for=family&family=far&shared=1');
+    openWith('#now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far&shared=1');
     await user.click(await screen.findByRole('button', { name: content.ui.share.button }));
-    expect(share).toHaveBeenCalledWith({ title: document.title, url: expect.stringMatching(/#v=2&now=home&.*&shared=1$/) });
+    expect(share).toHaveBeenCalledWith({ title: document.title, url: expect.stringMatching(/#v=3&now=home&.*&shared=1$/) });
   });
 
   it('copies a link that reopens the same answers', async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-    openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
+    openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&pay=yes&family=far');
     await continueFromWelcome(user);
     expect(await screen.findByText(content.ui.share.explain)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: content.ui.share.copyButton }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.copied);
     const link = writeText.mock.calls[0]![0];
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#v=2&/);
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/#v=3&/);
     expect(parseAnswerText(content, link)).toMatchObject({
       problems: [],
       sharedByFamily: true,
@@ -182,7 +190,7 @@ describe('sharing a link to the answers', () => {
   it('when the clipboard is blocked, shows the link selected in a field with an instruction', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('blocked', 'NotAllowedError'));
-    openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&family=far');
+    openWith('#now=hospital&next=home&travel=none&needs=costs&works_for=family&pay=yes&family=far');
     await continueFromWelcome(user);
     await user.click(await screen.findByRole('button', { name: content.ui.share.copyButton }));
     expect(screen.getByRole('status')).toHaveTextContent(content.ui.share.failed);
@@ -215,7 +223,11 @@ async function openNextVersion(store = createProgressStore(() => window.sessionS
 describe('an old link after the content changed', () => {
   it('opens under the new version and tells the family the guidance changed', async () => {
     const { shippedVersion } = await import('../fixtures/contentNext');
-    window.history.replaceState(null, '', `/#v=${shippedVersion}&now=home&next=home&travel=none&needs=visits&works_for=family&family=far`);
+    window.history.replaceState(
+      null,
+      '',
+      `/#v=${shippedVersion}&now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far`,
+    );
     const { next, actor } = await openNextVersion(undefined, { fromLink: true });
     expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();
     expect(actor.getSnapshot().context.answers.employer).toEqual(['independent']);
@@ -224,7 +236,15 @@ describe('an old link after the content changed', () => {
   it('progress saved in the tab under the older version migrates like a link, and says so', async () => {
     const { shippedVersion } = await import('../fixtures/contentNext');
     const store = createProgressStore(() => window.sessionStorage);
-    const answers = { now: ['home'], next: ['home'], travel: ['none'], needs: ['visits'], works_for: ['family'], family: ['far'] };
+    const answers = {
+      now: ['home'],
+      next: ['home'],
+      travel: ['none'],
+      needs: ['visits'],
+      works_for: ['family'],
+      pay: ['yes'],
+      family: ['far'],
+    };
     store.save({ version: shippedVersion, answers, step: 'check', prefilled: {} });
     const { next, actor } = await openNextVersion(store);
     expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();

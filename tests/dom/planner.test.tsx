@@ -36,11 +36,11 @@ describe('planner page', () => {
         onFamilyLanguage={(c) => chosen.push(c)}
       />,
     );
-    expect(link()).toBe('https://care.example/#v=2&lang=es');
+    expect(link()).toBe('https://care.example/#v=3&lang=es');
     const sheet = document.querySelector('.print-sheet')!;
     expect(sheet).toHaveAttribute('lang', 'es');
     expect(sheet).toHaveTextContent(es.ui.planner.sheetTitle);
-    expect(sheet).toHaveTextContent('https://care.example/#v=2&lang=es');
+    expect(sheet).toHaveTextContent('https://care.example/#v=3&lang=es');
     await user.click(screen.getByRole('radio', { name: 'English' }));
     expect(chosen).toEqual(['en']);
     expect(screen.getByRole('group', { name: t.familyLanguage })).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('planner page', () => {
   it('builds the link live from any subset of answers, showing the follow-up only after a flight', async () => {
     const user = userEvent.setup();
     renderPlanner();
-    expect(link()).toBe('https://care.example/#v=2');
+    expect(link()).toBe('https://care.example/#v=3');
     expect(screen.queryByRole('group', { name: title('escort') })).not.toBeInTheDocument();
     const now = screen.getByRole('group', { name: title('now') });
     await user.click(within(now).getByLabelText(label('now', 'hospital')));
@@ -60,10 +60,10 @@ describe('planner page', () => {
     const needs = screen.getByRole('group', { name: title('needs') });
     await user.click(within(needs).getByLabelText(label('needs', 'medications')));
     await user.click(within(needs).getByLabelText(label('needs', 'coordination')));
-    expect(link()).toBe('https://care.example/#v=2&now=hospital&travel=flight&escort=yes&needs=coordination,medications');
+    expect(link()).toBe('https://care.example/#v=3&now=hospital&travel=flight&escort=yes&needs=coordination,medications');
     expect(parseAnswerText(content, link()).problems).toEqual([]);
     await user.click(within(travel).getByLabelText(t.leaveOpen));
-    expect(link()).toBe('https://care.example/#v=2&now=hospital&needs=coordination,medications');
+    expect(link()).toBe('https://care.example/#v=3&now=hospital&needs=coordination,medications');
   });
 
   it('clears everything for the next patient and stores nothing', async () => {
@@ -72,7 +72,7 @@ describe('planner page', () => {
     renderPlanner();
     await user.click(within(screen.getByRole('group', { name: title('now') })).getByLabelText(label('now', 'home')));
     await user.click(screen.getByRole('button', { name: t.clear }));
-    expect(link()).toBe('https://care.example/#v=2');
+    expect(link()).toBe('https://care.example/#v=3');
     expect(screen.getByText(t.cleared)).toBeInTheDocument();
     expect(setItem).not.toHaveBeenCalled();
   });
@@ -82,7 +82,7 @@ describe('planner page', () => {
     const sheet = document.querySelector('.print-sheet')!;
     expect(sheet).toHaveTextContent(`${t.sheetPatient}:`);
     expect(sheet).toHaveTextContent(`${t.sheetPlanner}:`);
-    expect(sheet).toHaveTextContent('https://care.example/#v=2');
+    expect(sheet).toHaveTextContent('https://care.example/#v=3');
     expect(sheet.querySelector('svg.qr path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
   });
 

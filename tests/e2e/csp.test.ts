@@ -157,7 +157,7 @@ describe('the build under a strict Content-Security-Policy', () => {
 
     const linked = await cspPage(openPage);
     await linked.goto(
-      `${baseUrl}#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`,
+      `${baseUrl}#v=1&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&pay=yes&family=far`,
     );
     await passWelcome(linked);
     await expectHeading(linked, content.ui.check.title);

@@ -106,7 +106,7 @@ describe('an agency page chooses the look', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const p = await context.newPage();
-      await p.goto(`${example}#now=home&next=home&travel=none&needs=visits,medications&works_for=family&family=far`);
+      await p.goto(`${example}#now=home&next=home&travel=none&needs=visits,medications&works_for=family&pay=yes&family=far`);
       const frame = await (await p.locator('iframe').elementHandle())!.contentFrame();
       await frame!.getByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle }).waitFor();
       await frame!.getByRole('button', { name: content.ui.question.continue }).click();

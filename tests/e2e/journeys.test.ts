@@ -94,6 +94,7 @@ describe('browser history and reload', () => {
     await expectHeading(page, questionTitle('needs'));
     await answer(page, 'needs', ['visits', 'medications']);
     await answer(page, 'works_for', ['family']);
+    await answer(page, 'pay', ['yes']);
     await answer(page, 'family', ['far']);
     await expectHeading(page, content.ui.check.title);
     await page.reload();

@@ -76,16 +76,18 @@ test('start to result and back through Change, keyboard only', async ({ openPage
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expectHeading(page, questionTitle('works_for'));
-  await choose(page, 'works_for', 'family');
+  await choose(page, 'works_for', 'facility');
   await tabTo(page, content.ui.question.continue);
   await page.keyboard.press('Enter');
   await expectHeading(page, content.ui.check.title);
-  expect(await page.getByText(optionLabel('works_for', 'family'), { exact: true }).count()).toBe(1);
+  expect(await page.getByText(optionLabel('works_for', 'facility'), { exact: true }).count()).toBe(1);
   await tabTo(page, content.ui.check.confirm);
   await page.keyboard.press('Enter');
-  // Wanting someone who works for the family tips this journey to the care manager alone.
-  const changed = recommend(content, { ...given, works_for: ['family'] });
-  expect(changed.outcome).toBe('care-manager');
+  // Choosing the facility's own staff tips this journey to the case manager alone (and the
+  // question about paying privately is no longer asked).
+  const { pay: _, ...unpaid } = given;
+  const changed = recommend(content, { ...unpaid, works_for: ['facility'] });
+  expect(changed.outcome).toBe('case-manager');
   await page.getByRole('heading', { level: 1, name: changed.headline.heading }).waitFor();
   expect(page.errors).toEqual([]);
 });

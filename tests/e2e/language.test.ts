@@ -39,7 +39,7 @@ test('a Spanish-speaking browser gets Spanish; a switch mid-way keeps the answer
 test('lang=es in a complete link opens check answers in Spanish, and the result passes axe', async ({ openPage }) => {
   const page = await openPage();
   await page.goto(
-    `${inject('baseUrl')}#lang=es&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`,
+    `${inject('baseUrl')}#lang=es&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&pay=yes&family=far`,
   );
   await expectHeading(page, es.ui.arrival.welcomeTitle);
   await expectNoAxeViolations(page, 'welcome in Spanish');

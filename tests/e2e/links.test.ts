@@ -22,13 +22,13 @@ describe('prefilled links', () => {
   test('a complete link lands on check answers with every answer marked, and leaves the address bar', async ({ openPage }) => {
     const page = await open(
       openPage,
-      `#v=${content.version}&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far`,
+      `#v=${content.version}&now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&pay=yes&family=far`,
     );
     await page.getByText(content.ui.arrival.welcomeDone).waitFor();
     await expectNoAxeViolations(page, 'welcome from a care team link');
     await passWelcome(page);
     await expectHeading(page, content.ui.check.title);
-    expect(await page.getByText(content.ui.check.careTeamTag).count()).toBe(7);
+    expect(await page.getByText(content.ui.check.careTeamTag).count()).toBe(8);
     expect(await page.getByRole('heading', { name: content.ui.prefill.migratedTitle }).count()).toBe(0);
     expect(new URL(page.url()).hash).toBe('');
     await expectNoAxeViolations(page, 'check answers from a link');
@@ -125,7 +125,7 @@ describe('links a family shares, and links over saved answers', () => {
   });
 
   test('a link over saved answers asks before it changes anything', async ({ openPage }) => {
-    const page = await open(openPage, '#now=home&next=home&travel=none&needs=visits&works_for=family&family=far&shared=1');
+    const page = await open(openPage, '#now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far&shared=1');
     await page.locator('.now-steps').waitFor();
     await page.evaluate(() => {
       window.location.hash = '#now=hospital&needs=rights';
@@ -187,6 +187,7 @@ describe('planner page to family journey', () => {
       await expectHeading(family, questionTitle('needs'));
       await answer(family, 'needs', ['medications']);
       await answer(family, 'works_for', ['family']);
+      await answer(family, 'pay', ['yes']);
       await answer(family, 'family', ['far']);
       await expectHeading(family, content.ui.check.title);
       expect(await family.getByText(content.ui.check.careTeamTag).count()).toBe(4);

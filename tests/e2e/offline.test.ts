@@ -101,7 +101,7 @@ test('the worker serves only the standalone page: the embedded page and the plan
   const base = inject('baseUrl');
   // A link's answers travel in the fragment. The worker is handed it (Request.url keeps the
   // fragment) but serves the page by its path and keeps nothing of the request.
-  for (const link of [`${base}#v=2&now=home&travel=none`, `${base}index.html#v=2&now=home&travel=none`]) {
+  for (const link of [`${base}#v=3&now=home&travel=none`, `${base}index.html#v=3&now=home&travel=none`]) {
     const opened = await page.context().newPage();
     const response = await opened.goto(link);
     expect(response?.fromServiceWorker(), link).toBe(true);

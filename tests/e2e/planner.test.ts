@@ -82,6 +82,7 @@ describe('the printed sheet', () => {
       ['travel', 'flight'],
       ['escort', 'yes'],
       ['works_for', 'unsure'],
+      ['pay', 'no'],
       ['family', 'far'],
     ];
     for (const [q, o] of answers) await pick(page, q, o);

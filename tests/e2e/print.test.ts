@@ -10,10 +10,10 @@ import { content, passWelcome } from './support/wizardPage';
 
 // The longest results: every kind of help chosen, both roles, a flight with its extras.
 const cases = [
-  'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=unsure&family=far',
-  'now=home&next=mixed&travel=regular&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=family&family=none',
+  'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=unsure&pay=yes&family=far',
+  'now=home&next=mixed&travel=regular&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=family&pay=yes&family=none',
   // One that just fills its first page: the last line's margin once spilled onto a blank second.
-  'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications,visits&works_for=family&family=far',
+  'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications,visits&works_for=family&pay=yes&family=far',
 ];
 
 const pdfText = (file: string, page?: number) =>

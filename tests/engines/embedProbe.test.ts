@@ -19,7 +19,7 @@ import { content, expectHeading, useEngine, withTab } from './support/engines';
 // Two families whose answers differ on every question: each guess matches at most one of them.
 const families = [
   journeys.find((j) => j.file === 'hospital-flight-home.json')!.answers,
-  'now=facility&next=facility&travel=regular&needs=costs,rights&works_for=family&family=nearby',
+  'now=facility&next=facility&travel=regular&needs=costs,rights&works_for=family&pay=yes&family=nearby',
 ];
 
 /** One guess per option of every question (a follow-up with what it follows). */

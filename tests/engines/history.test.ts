@@ -47,6 +47,7 @@ describe.each(ENGINES)('history and reload in %s', (name) => {
       await answer(tab, 'escort', ['yes']);
       await answer(tab, 'needs', ['visits', 'medications']);
       await answer(tab, 'works_for', ['family']);
+      await answer(tab, 'pay', ['yes']);
       await answer(tab, 'family', ['far']);
       await expectHeading(tab, content.ui.check.title);
       await tab.reload();

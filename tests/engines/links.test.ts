@@ -9,7 +9,7 @@ describe.each(ENGINES)('prefilled links in %s', (name) => {
 
   it('a complete link welcomes, lands on check answers with every answer marked, and leaves the address bar', () =>
     withTab(engine, async (tab) => {
-      const answers = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far';
+      const answers = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&pay=yes&family=far';
       await tab.goto(`${inject('baseUrl')}#v=${content.version}&${answers}`);
       await expectHeading(tab, content.ui.arrival.welcomeTitle);
       await expectNoAxeViolations(tab, 'welcome from a care team link');
@@ -20,7 +20,7 @@ describe.each(ENGINES)('prefilled links in %s', (name) => {
           Array.from(document.querySelectorAll('main *')).filter((e) => e.childElementCount === 0 && e.textContent?.trim() === tag).length,
         content.ui.check.careTeamTag,
       );
-      expect(tags).toBe(7);
+      expect(tags).toBe(8);
       expect(await tab.evaluate(() => location.hash)).toBe('');
       await expectNoAxeViolations(tab, 'check answers from a link');
       await tab.click('button', content.ui.check.confirm);

@@ -40,7 +40,7 @@ describe.each(PRINTING)('print in %s', (name) => {
       engine,
       async (tab) => {
         const answers =
-          'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=unsure&family=far';
+          'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional&works_for=unsure&pay=yes&family=far';
         await openResult(tab, answers);
         const heading = flat(await tab.evaluate(() => document.querySelector('h1')!.textContent!));
         const pages = await printPages(tab);
@@ -67,7 +67,7 @@ describe.each(PRINTING)('print in %s', (name) => {
     withTab(
       engine,
       async (tab) => {
-        await openResult(tab, 'now=home&next=home&travel=none&needs=visits&works_for=family&family=far');
+        await openResult(tab, 'now=home&next=home&travel=none&needs=visits&works_for=family&pay=yes&family=far');
         const pages = await printPages(tab);
         expect(pages).toHaveLength(1);
         expect(flat(pages[0]!)).toContain(content.ui.result.reopen);

@@ -12,10 +12,10 @@ function run(...args: string[]) {
 
 describe('npm run recommend', () => {
   it('prints the recommendation as JSON only', () => {
-    const r = run('#now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far');
+    const r = run('#now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&pay=yes&family=far');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(json).toMatchObject({ contentVersion: 2, outcome: 'both', order: ['case-manager', 'care-manager'], mixed: true });
+    expect(json).toMatchObject({ contentVersion: 3, outcome: 'both', order: ['case-manager', 'care-manager'], mixed: true });
     expect(json.extras).toContainEqual(expect.objectContaining({ id: 'medical-escort' }));
     expect(json.reasons[0]).toEqual(
       expect.objectContaining({ question: 'now', answer: 'hospital', role: 'case-manager', text: expect.any(String) }),
@@ -24,7 +24,7 @@ describe('npm run recommend', () => {
   });
 
   it('accepts a whole URL', () => {
-    const r = run('https://example.org/#now=home&next=home&travel=none&needs=medications,visits&works_for=family&family=far');
+    const r = run('https://example.org/#now=home&next=home&travel=none&needs=medications,visits&works_for=family&pay=yes&family=far');
     expect(JSON.parse(r.out).order).toEqual(['care-manager']);
   });
 

@@ -28,8 +28,8 @@ const jsonLines = (out: string) =>
     .slice(0, -1)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-const GOOD_A = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far';
-const GOOD_B = 'https://example.org/#now=home&next=home&travel=none&needs=medications,visits&works_for=family&family=far';
+const GOOD_A = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&pay=yes&family=far';
+const GOOD_B = 'https://example.org/#now=home&next=home&travel=none&needs=medications,visits&works_for=family&pay=yes&family=far';
 const GOOD_C = '#now=outpatient&next=unsure&travel=regular&needs=costs&works_for=facility&family=nearby';
 const BAD = 'now=moon&next=home';
 

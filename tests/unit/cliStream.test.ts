@@ -24,8 +24,8 @@ function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {
   return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
 
-const GOOD_A = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far';
-const GOOD_B = '#now=home&next=home&travel=none&needs=medications,visits&works_for=family&family=far';
+const GOOD_A = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&pay=yes&family=far';
+const GOOD_B = '#now=home&next=home&travel=none&needs=medications,visits&works_for=family&pay=yes&family=far';
 const tooLongError = (line: number) => ({
   line,
   error: expect.stringMatching(/^the line is too long: the limit is 65536 bytes \(64 KiB\)/),

@@ -1,11 +1,11 @@
 // Spanish has the same ids and scoring as English: the recommendation never depends on the language.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { parseAnswerText, recommend } from '../../src/domain';
 import { journeys } from '../fixtures/journeys';
 
-const en = loadContent(1, 'en');
-const es = loadContent(1, 'es');
+const en = loadContent(latestVersion(), 'en');
+const es = loadContent(latestVersion(), 'es');
 /** What a recommendation decides, without its words. */
 const decision = (r: ReturnType<typeof recommend>) => ({
   outcome: r.outcome,

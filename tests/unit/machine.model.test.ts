@@ -3,13 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { canShowQuestion, isComplete, parseAnswerText, pruneAnswers, visibleQuestions } from '../../src/domain';
 import { answerSets } from '../fixtures/arbitraries';
 import { selectStep } from '../../src/machine/selectors';
 import { wizardMachine, type WizardEvent } from '../../src/machine/wizardMachine';
 
-const content = loadContent(1, 'en');
+const content = loadContent(latestVersion(), 'en');
 const ids = content.questions.map((q) => q.id);
 const values = [...new Set(content.questions.flatMap((q) => q.options.map((o) => o.id))), 'moon', ''];
 const linkParts = [...ids.map((k) => `${k}=`), ...values, '&', ',', 'v=1&', 'v=7&', '%zz', 'NOW=Home&'];

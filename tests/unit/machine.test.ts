@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { recommend } from '../../src/domain';
 import { selectProgress, selectStep } from '../../src/machine/selectors';
 import { wizardMachine, type WizardInput } from '../../src/machine/wizardMachine';
 import { answersOf, journeys } from '../fixtures/journeys';
 
-const content = loadContent(1, 'en');
+const content = loadContent(latestVersion(), 'en');
 
 function start(input: Partial<WizardInput> = {}) {
   const actor = createActor(wizardMachine, { input: { content, ...input } });

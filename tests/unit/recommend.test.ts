@@ -37,9 +37,19 @@ describe('recommend', () => {
     expect(r.headline.why).toMatch(/the facility's case manager/);
   });
 
-  it('in the hospital, an independent advocate for rights and insurance with family far away is a care manager alone', () => {
-    const r = recommend(content, answers('now=hospital&next=home&travel=none&needs=rights,insurance&works_for=family&family=far'));
-    expect(r.outcome).toBe('care-manager');
+  it('an independent advocate for someone in the hospital: alone when a facility comes next, with the hospital’s team first when they go home', () => {
+    const toFacility = recommend(
+      content,
+      answers('now=hospital&next=facility&travel=none&needs=rights,insurance&works_for=family&pay=yes&family=far'),
+    );
+    expect(toFacility.outcome).toBe('care-manager');
+    // Leaving the hospital for home: the discharge is the hospital team's own work (decision.second).
+    const home = recommend(
+      content,
+      answers('now=hospital&next=home&travel=none&needs=rights,insurance&works_for=family&pay=yes&family=far'),
+    );
+    expect(home).toMatchObject({ outcome: 'both', order: ['case-manager', 'care-manager'] });
+    expect(home.scores['care-manager']).toBeGreaterThan(2 * home.scores['case-manager']!);
   });
 
   it('at home, coordination, recovery and costs with facility staff is a case manager alone', () => {
@@ -48,7 +58,7 @@ describe('recommend', () => {
       answers('now=home&next=home&travel=none&needs=coordination,recovery,costs&works_for=facility&family=nearby'),
     );
     expect(r.outcome).toBe('case-manager');
-    expect(r.nextSteps.map((s) => s.id)).toContain('ask-doctor-or-aaa');
+    expect(r.nextSteps.map((s) => s.id)).toContain('ask-doctor-or-plan');
     expect(r.nextSteps.map((s) => s.id)).not.toContain('ask-hospital-team');
   });
 
@@ -60,13 +70,20 @@ describe('recommend', () => {
   });
 
   it('a near tie gives a lean', () => {
-    const r = recommend(content, answers('now=home&next=unsure&travel=none&needs=coordination&works_for=unsure&family=nearby'));
-    expect(r.scores).toEqual({ 'case-manager': 3, 'care-manager': 1 });
-    expect(r.evidence).toBe('few');
-    const close = recommend(content, answers('now=outpatient&next=home&travel=none&needs=insurance&works_for=unsure&family=nearby'));
-    expect(close.scores).toEqual({ 'case-manager': 3, 'care-manager': 4 });
-    expect(close).toMatchObject({ outcome: 'care-manager', evidence: 'close' });
-    expect(close.headline.heading).toBe('Your answers lean toward a care manager');
+    const tie = recommend(
+      content,
+      answers('now=home&next=unsure&travel=none&needs=coordination&works_for=unsure&pay=unsure&family=nearby'),
+    );
+    expect(tie.scores).toEqual({ 'case-manager': 1, 'care-manager': 1 });
+    expect(tie.outcome).toBe('care-manager');
+    expect(tie.evidence).not.toBe('clear');
+    const close = recommend(
+      content,
+      answers('now=outpatient&next=home&travel=none&needs=insurance&works_for=unsure&pay=unsure&family=nearby'),
+    );
+    expect(close.scores).toEqual({ 'case-manager': 3, 'care-manager': 2 });
+    expect(close).toMatchObject({ outcome: 'case-manager', evidence: 'close' });
+    expect(close.headline.heading).toBe('Your answers lean toward a case manager');
   });
 
   it('says nothing about flying home after a stay to someone at home, and no flight advice without a flight', () => {
@@ -124,44 +141,50 @@ describe('recommend', () => {
     expect(a).toEqual(recommend(content, answers(P3)));
   });
 
-  it('when both fit, the role needed first comes first: the facility team for someone in one, a care manager for someone at home', () => {
-    const both = (now: string, next: string) =>
-      recommend(
-        content,
-        answers(`now=${now}&next=${next}&travel=regular&needs=coordination,recovery,costs,visits,rights&works_for=unsure&family=far`),
-      );
-    for (const now of ['hospital', 'facility', 'outpatient']) {
-      expect(both(now, 'mixed')).toMatchObject({ outcome: 'both', order: ['case-manager', 'care-manager'] });
-    }
-    const moving = both('home', 'facility');
-    expect(moving).toMatchObject({ outcome: 'both', order: ['care-manager', 'case-manager'] });
-    expect(moving.orderText?.text).toMatch(/Once the person is admitted/);
-    const staying = both('home', 'home');
-    expect(staying.order[0]).toBe('care-manager');
-    expect(staying.orderText?.text).not.toMatch(/admitted/);
+  it('when both fit, the role needed first comes first: the hospital team before the trip home, a care manager first for someone at home', () => {
+    const hospital = recommend(content, answers(P3));
+    expect(hospital).toMatchObject({ outcome: 'both', order: ['case-manager', 'care-manager'] });
+    // At home the case manager's points lead; medicines at home with family far away earn a care manager, who comes first at home.
+    const home = recommend(
+      content,
+      answers(
+        'now=home&next=home&travel=none&needs=costs,recovery,coordination,emotional,medications&works_for=unsure&pay=unsure&family=far',
+      ),
+    );
+    expect(home.scores['case-manager']!).toBeGreaterThan(home.scores['care-manager']!);
+    expect(home).toMatchObject({ outcome: 'both', order: ['care-manager', 'case-manager'] });
+    expect(home.orderText?.text).not.toMatch(/admitted/);
   });
 
-  it("never both when one role has more than twice the other's support, nor from the setting alone", () => {
-    const strong = recommend(
+  it('a second role only for work of its own: never for the setting alone, never a private care manager when money is tight or facility staff was chosen', () => {
+    // Leaving the hospital with a flight and a nurse on board: both.
+    expect(recommend(content, answers(P3)).outcome).toBe('both');
+    // The same, but the family chose the facility's staff, or cannot pay: the case manager alone.
+    const staff = recommend(content, answers(P3.replace('works_for=unsure', 'works_for=facility')));
+    expect(staff.outcome).toBe('case-manager');
+    const tight = recommend(content, answers(`${P3}&pay=no`));
+    expect(tight.outcome).toBe('case-manager');
+    // In a facility and staying: no discharge to plan, so no second role from the setting.
+    const staying = recommend(
       content,
-      answers('now=hospital&next=home&travel=flight&escort=yes&needs=medications,visits,rights,insurance&works_for=family&family=far'),
+      answers('now=facility&next=facility&travel=none&needs=rights,visits&works_for=family&pay=yes&family=far'),
     );
-    expect(strong.scores['care-manager']).toBeGreaterThan(2 * strong.scores['case-manager']!);
-    expect(strong.outcome).toBe('care-manager');
-    // 6 points for the case manager, all from where the person is and will be.
-    const setting = recommend(
-      content,
-      answers('now=hospital&next=facility&travel=regular&needs=rights,insurance&works_for=unsure&family=far'),
-    );
-    expect(setting.scores).toEqual({ 'case-manager': 6, 'care-manager': 7 });
-    expect(setting.outcome).toBe('care-manager');
+    expect(staying.outcome).toBe('care-manager');
   });
 
   it('takes its weights and thresholds from content, not code', () => {
     const given = answers(P3);
     expect(recommend(content, given).outcome).toBe('both');
-    const stricter: Content = { ...content, decision: { ...content.decision, both: { ...content.decision.both, atLeast: 8 } } };
-    expect(recommend(stricter, given).outcome).toBe('case-manager');
+    const second = content.decision.second!;
+    // The care manager leads on points; the hospital's team is the second role, earned by the discharge home.
+    expect(recommend(content, given).scores['care-manager']!).toBeGreaterThan(recommend(content, given).scores['case-manager']!);
+    const stricter: Content = { ...content, decision: { ...content.decision, second: { ...second, atLeast: 99 } } };
+    expect(recommend(stricter, given).outcome).toBe('care-manager');
+    const noDischargeRule: Content = {
+      ...content,
+      decision: { ...content.decision, second: { ...second, rules: second.rules.filter((r) => r.role !== 'case-manager') } },
+    };
+    expect(recommend(noDischargeRule, given).outcome).toBe('care-manager');
   });
 
   it('reads version 1 with the rule it was published with (both at 4 points each, ordered by now)', () => {

@@ -15,6 +15,7 @@ export interface CheckedResult {
   reasons: readonly { question: string; answer: string; role: string; duty: string }[];
   extras: readonly { id: string }[];
   nextSteps: readonly { id: string }[];
+  otherHelp: readonly { id: string }[];
   questionsToAsk: readonly { role: string; questions: readonly { id: string }[] }[];
 }
 

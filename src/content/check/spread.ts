@@ -22,6 +22,8 @@ export interface Spread {
   bothOverRatio: number;
   /** Per `goals.reach`: answer sets that meet its condition and give its outcome (goal: some). */
   reached: number[];
+  /** Per step id: the answer sets whose result shows it (in "What to do now" or "Other free help"). */
+  steps: Map<string, number>;
 }
 
 export const newTally = (): Tally => ({ total: 0, outcomes: new Map() });
@@ -69,6 +71,7 @@ export function spreadOf(
     evidence: new Map(),
     bothOverRatio: 0,
     reached: reach.map(() => 0),
+    steps: new Map(),
   };
   forEachAnswerSet(content, domain, (answers) => {
     const result = domain.recommend(content, answers);

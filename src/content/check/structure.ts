@@ -99,8 +99,16 @@ export function checkStructure(s: Structure, file: string, problems: ContentProb
           message: 'only the last rule may leave out "when"; the rules after it never apply',
         });
     });
-    s.decision.both.setting.forEach((q, i) => {
+    s.decision.both?.setting.forEach((q, i) => {
       if (!ids.includes(q)) problems.push({ file, path: `decision.both.setting.${i}`, message: `unknown question "${q}"` });
+    });
+    s.decision.second?.rules.forEach((rule, i) => {
+      checkCondition(rule.when, `decision.second.rules.${i}.when`, ids.length);
+      rule.unless?.forEach((u, j) => {
+        checkCondition(u, `decision.second.rules.${i}.unless.${j}`, ids.length);
+      });
+      if (!s.roles.includes(rule.role))
+        problems.push({ file, path: `decision.second.rules.${i}.role`, message: `unknown role "${rule.role}"` });
     });
   }
   if (!s.locales.includes(s.defaultLocale))

@@ -30,11 +30,16 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
   const steps = byId(content.nextSteps);
   const asks = byId(content.questionsToAsk);
 
+  const stepCounts = new Map<string, number>();
   const spread = spreadOf(content, domain, goals, (answers, r) => {
     const at = `for ${answerText(content, answers)}`;
     const untrue = (kind: string, id: string, text: Shown | undefined) => {
       if (!text) once(problems, seen, `${kind}-missing-${id}`, { file, path: kind, message: `"${id}" is shown but not in content ${at}` });
-      else if (!conditionMet(text.when, answers) || !resultHolds(text.result, r)) {
+      else if (
+        !conditionMet(text.when, answers) ||
+        (text.whenAny && !text.whenAny.some((c) => conditionMet(c, answers))) ||
+        !resultHolds(text.result, r)
+      ) {
         once(problems, seen, `${kind}-${id}`, {
           file,
           path: `${kind}.${id}`,
@@ -54,7 +59,10 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
     }
     if (r.orderText) untrue('orderTexts', r.orderText.id, orderTexts.get(r.orderText.id));
     for (const e of r.extras) untrue('extras', e.id, extras.get(e.id));
-    for (const s of r.nextSteps) untrue('nextSteps', s.id, steps.get(s.id));
+    for (const s of [...r.nextSteps, ...r.otherHelp]) {
+      untrue('nextSteps', s.id, steps.get(s.id));
+      stepCounts.set(s.id, (stepCounts.get(s.id) ?? 0) + 1);
+    }
     for (const group of r.questionsToAsk) {
       for (const q of group.questions) {
         untrue('questionsToAsk', q.id, asks.get(q.id));
@@ -89,6 +97,11 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
       }
     }
   });
+  for (const [id, n] of stepCounts) spread.steps.set(id, n);
+  // A free route no answer set shows is a route no family can find.
+  for (const s of content.nextSteps)
+    if (s.free && !stepCounts.has(s.id))
+      once(problems, seen, `step-unseen-${s.id}`, { file, path: `nextSteps.${s.id}`, message: 'no answer set shows this free help' });
   if (goals) checkGoals(content, goals, spread, file, problems);
   return spread;
 }

@@ -38,6 +38,7 @@ export const uiSchema = z.strictObject({
   result: z.strictObject({
     pageTitle: text,
     nowTitle: text.describe('Heading of the steps to take now'),
+    otherHelpTitle: text.describe('Heading of the other free and public help, under the steps to take now'),
     costsTitle: text,
     whyTitle: text.describe('Heading of the reasons for one role; {role} is "a case manager" or "a care manager"'),
     moreReasons: text.describe('Opens the rest of the reasons; {count} of them'),

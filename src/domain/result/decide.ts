@@ -18,11 +18,25 @@ export interface Decided {
   applied: Applied[];
 }
 
+/** Whether `role` is earned by a need of its own (decision.second; ADR 0015). */
+function earnsSecond(content: Content, role: RoleId, answers: Answers): boolean {
+  const second = content.decision.second;
+  return (
+    !!second &&
+    second.rules.some(
+      (rule) => rule.role === role && conditionHolds(rule.when, answers) && !(rule.unless ?? []).some((u) => conditionHolds(u, answers)),
+    )
+  );
+}
+
 /**
- * The rule (ADR 0007): `both` only when each role has enough points, neither outweighs the
- * other by more than `both.ratio`, and each has points of its own beyond the setting questions;
- * otherwise the stronger role, a tie going to the role that comes first. A single role decided
- * by few answers or a near tie is a lean. Expects answers already pruned to what is asked.
+ * The rule. Every answer gives points to the roles it supports; the stronger role is the
+ * outcome, a tie going to the role that comes first. `both` (ADR 0007, versions 1 and 2) when
+ * each role has enough points, neither outweighs the other by more than `both.ratio`, and each
+ * has points of its own beyond the setting questions. `second` (ADR 0015, version 3 on) when
+ * the weaker role has a need of its own that the stronger cannot meet (a rule of
+ * `second.rules`) and at least `second.atLeast` points. A single role decided by few answers
+ * or a near tie is a lean. Expects answers already pruned to what is asked.
  */
 export function decide(content: Content, answers: Answers): Decided {
   const [roleA, roleB] = content.roles;
@@ -38,7 +52,7 @@ export function decide(content: Content, answers: Answers): Decided {
       for (const support of option?.supports ?? []) {
         if (!conditionHolds(support.when, answers)) continue;
         scores[support.role] = (scores[support.role] ?? 0) + support.points;
-        if (!both.setting.includes(q.id)) own[support.role] = (own[support.role] ?? 0) + support.points;
+        if (!both?.setting.includes(q.id)) own[support.role] = (own[support.role] ?? 0) + support.points;
         applied.push({ question: q.id, answer, said: option!.said, support });
         counted.add(q.id);
       }
@@ -50,16 +64,19 @@ export function decide(content: Content, answers: Answers): Decided {
   const a = scores[roleA]!;
   const b = scores[roleB]!;
   const [low, high] = [Math.min(a, b), Math.max(a, b)];
-  const isBoth =
-    low >= both.atLeast &&
-    (both.ratio === null || high <= both.ratio * low) &&
-    own[roleA]! >= both.ownAtLeast &&
-    own[roleB]! >= both.ownAtLeast;
+  const outcome = a === b ? firstRole : a > b ? roleA : roleB;
+  const second = content.decision.second;
+  const isBoth = second
+    ? scores[other(outcome)]! >= second.atLeast && earnsSecond(content, other(outcome), answers)
+    : !!both &&
+      low >= both.atLeast &&
+      (both.ratio === null || high <= both.ratio * low) &&
+      own[roleA]! >= both.ownAtLeast &&
+      own[roleB]! >= both.ownAtLeast;
 
   if (isBoth) {
     return { outcome: 'both', order: [firstRole, other(firstRole)], scores, evidence: 'clear', mixed: true, applied };
   }
-  const outcome = a === b ? firstRole : a > b ? roleA : roleB;
   let evidence: Evidence = 'clear';
   if (lean && counted.size < lean.fewerAnswersThan) evidence = 'few';
   else if (lean && high - low <= lean.marginAtMost) evidence = 'close';

@@ -33,13 +33,17 @@ export interface Recommendation {
   orderText: { id: string; text: string } | null;
   reasons: Reason[];
   extras: { id: string; title: string; text: string }[];
-  /** What to do now, for the roles in order; a step's text may hold [words](https:…) links. */
+  /** What to do now: the three most urgent steps shown; a step's text may hold [words](https:…) links. */
   nextSteps: { id: string; text: string }[];
+  /** The other steps shown, less urgent: free and public help, one line each. */
+  otherHelp: { id: string; text: string }[];
   /** For each recommended role, in order: what to ask when calling. */
   questionsToAsk: { role: RoleId; questions: { id: string; text: string }[] }[];
 }
 
 export const BOTH: OutcomeId = 'both';
+/** "What to do now" holds at most this many steps, so the first phone screens act. */
+export const NOW_AT_MOST = 3;
 
 /**
  * Scores each role from the content's weights, decides (see `decide`), and picks every text
@@ -60,6 +64,22 @@ export function recommend(content: Content, given: Answers): Recommendation {
   const byOrder = (role: RoleId) => (order.includes(role) ? order.indexOf(role) : order.length);
   reasons.sort((x, y) => byOrder(x.role) - byOrder(y.role) || y.points - x.points);
 
+  // Every step shown: a recommended role's, or free help whatever the outcome; the most urgent
+  // first, then the role needed first before the other, then content order.
+  const steps = content.nextSteps
+    .filter((s) => (s.free || s.roles.some((role) => order.includes(role))) && shows(s))
+    .map((s, i) => ({
+      s,
+      key: [s.urgency, s.roles.length === 1 && order.includes(s.roles[0]!) ? order.indexOf(s.roles[0]!) : order.length, i],
+    }))
+    .sort((x, y) => x.key[0]! - y.key[0]! || x.key[1]! - y.key[1]! || x.key[2]! - y.key[2]!)
+    .map(({ s }) => s);
+  // "What to do now": each recommended role's most urgent step of its own, then the most urgent
+  // of the rest, at most NOW_AT_MOST, in order of urgency; everything else is other help.
+  const own = order.map((role) => steps.find((s) => !s.free && s.roles.includes(role))).filter((s) => s !== undefined);
+  const now = new Set([...new Set(own)].slice(0, NOW_AT_MOST));
+  for (const s of steps) if (now.size < NOW_AT_MOST) now.add(s);
+  const text = (s: (typeof steps)[number]) => ({ id: s.id, text: s.text });
   const headline = content.headlines.find(shows);
   const orderText = outcome === BOTH ? content.orderTexts.find(shows) : undefined;
   return {
@@ -73,11 +93,8 @@ export function recommend(content: Content, given: Answers): Recommendation {
     orderText: orderText ? { id: orderText.id, text: orderText.text } : null,
     reasons,
     extras: content.extras.filter(shows).map(({ id, title, text }) => ({ id, title, text })),
-    nextSteps: content.nextSteps
-      .filter((s) => s.roles.some((role) => order.includes(role)) && shows(s))
-      .map((s, i) => ({ s, key: s.roles.length === 1 ? order.indexOf(s.roles[0]!) : order.length + i }))
-      .sort((x, y) => x.key - y.key)
-      .map(({ s }) => ({ id: s.id, text: s.text })),
+    nextSteps: steps.filter((s) => now.has(s)).map(text),
+    otherHelp: steps.filter((s) => !now.has(s)).map(text),
     questionsToAsk: order.map((role) => ({
       role,
       questions: content.questionsToAsk.filter((q) => q.roles.includes(role) && shows(q)).map(({ id, text }) => ({ id, text })),

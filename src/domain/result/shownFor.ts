@@ -21,5 +21,9 @@ export function resultHolds(condition: ResultCondition | undefined, result: Resu
 
 /** Whether a text with these conditions may be shown for these answers and this result. */
 export function shownFor(text: Shown, answers: Answers, result: ResultFacts): boolean {
-  return conditionHolds(text.when, answers) && resultHolds(text.result, result);
+  return (
+    conditionHolds(text.when, answers) &&
+    (!text.whenAny || text.whenAny.some((c) => conditionHolds(c, answers))) &&
+    resultHolds(text.result, result)
+  );
 }

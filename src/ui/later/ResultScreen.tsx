@@ -108,6 +108,18 @@ export function ResultScreen(props: Props) {
           </li>
         ))}
       </ol>
+      {result.otherHelp.length > 0 && (
+        <>
+          <h2 className="heading-s">{ui.otherHelpTitle}</h2>
+          <ul className="list list--bullet other-help">
+            {result.otherHelp.map((s) => (
+              <li key={s.id}>
+                <LinkedText text={s.text} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {contact && (
         <p className="contact-link">
           <a href={contact.url} target="_blank" rel="noopener noreferrer">

@@ -31,12 +31,23 @@ export function ruleInWords(d: Content['decision']): string {
   return (
     '**The rule.** ' +
     [
-      `Both roles when each scores at least ${d.both.atLeast}` +
-        (d.both.ratio !== null ? `, neither more than ${d.both.ratio} times the other` : '') +
-        (d.both.ownAtLeast
-          ? `, and each has at least ${d.both.ownAtLeast} points from answers other than ${d.both.setting.join(' and ')}`
-          : '') +
-        '; otherwise the role with more points.',
+      d.second
+        ? `The role with more points; both roles when the other one scores at least ${d.second.atLeast} and has work of its own: ` +
+          d.second.rules
+            .map(
+              (r) =>
+                `${r.role} when ${describeCondition(r.when)}${r.unless?.length ? ` (not when ${r.unless.map(describeCondition).join(', or ')})` : ''}`,
+            )
+            .join('; ') +
+          '.'
+        : d.both
+          ? `Both roles when each scores at least ${d.both.atLeast}` +
+            (d.both.ratio !== null ? `, neither more than ${d.both.ratio} times the other` : '') +
+            (d.both.ownAtLeast
+              ? `, and each has at least ${d.both.ownAtLeast} points from answers other than ${d.both.setting.join(' and ')}`
+              : '') +
+            '; otherwise the role with more points.'
+          : 'The role with more points.',
       'Which role comes first (for both, and on a tie): ' +
         d.first.map((f) => (f.when ? `${f.role} when ${describeCondition(f.when)}` : `otherwise ${f.role}`)).join('; ') +
         '.',
