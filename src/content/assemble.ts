@@ -157,7 +157,16 @@ export function assembleContent(raw: RawVersion): Content {
   const nextSteps = structure.nextSteps.map((s) => {
     const w = outcomes.nextSteps[s.id];
     if (!w) problems.push({ file: at('outcomes.json'), path: `nextSteps.${s.id}`, message: 'no wording for this step' });
-    return { ...shown(s), id: s.id, roles: s.roles, urgency: s.urgency ?? 50, free: s.free ?? false, text: w ?? s.id };
+    const line = outcomes.nextStepLines?.[s.id];
+    return {
+      ...shown(s),
+      id: s.id,
+      roles: s.roles,
+      urgency: s.urgency ?? 50,
+      free: s.free ?? false,
+      text: w ?? s.id,
+      line: line ?? w ?? s.id,
+    };
   });
   const questionsToAsk = (structure.questionsToAsk ?? []).map((q) => {
     const w = outcomes.questionsToAsk?.[q.id];

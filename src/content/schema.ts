@@ -206,6 +206,10 @@ export const outcomesSchema = z.strictObject({
   order: z.record(id, text),
   extras: z.record(id, z.strictObject({ title: text, text })),
   nextSteps: z.record(id, linkedText),
+  nextStepLines: z
+    .record(id, linkedText)
+    .optional()
+    .describe('One line per step, for "Other free help" (keys of content.json `nextSteps`); without one, the whole step shows'),
   questionsToAsk: z.record(id, text).optional(),
   reasons: z.record(id, text).optional().describe("Sentences named by a support's `reason` in content.json"),
 });

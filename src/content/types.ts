@@ -112,6 +112,8 @@ export interface NextStep extends Shown {
   /** Free or public help: shown whatever the outcome, where its answers hold. */
   free: boolean;
   text: string;
+  /** The step in one line, for "Other free help". */
+  line: string;
 }
 
 export interface QuestionToAsk extends Shown {

@@ -4,3 +4,4 @@ export * from './questions';
 export * from './result/recommend';
 export * from './answerText';
 export { shownName } from './shownName';
+export { freeHelpFor } from './result/freeHelp';

@@ -5,55 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { NOW_AT_MOST, parseAnswerText, recommend } from '../../src/domain';
+import { freeHelpRoutes as routes } from '../fixtures/freeHelpRoutes';
 
 const content = loadContent(latestVersion(), 'en');
 const shown = (text: string) => {
   const r = recommend(content, parseAnswerText(content, text).answers);
   return { now: r.nextSteps.map((s) => s.id), other: r.otherHelp.map((s) => s.id), all: [...r.nextSteps, ...r.otherHelp].map((s) => s.id) };
 };
-
-const routes: [route: string, shows: string, hides: string][] = [
-  [
-    'fast-appeal',
-    'now=hospital&next=home&travel=none&needs=rights&works_for=facility&family=nearby',
-    'now=facility&next=home&travel=none&needs=rights&works_for=family&pay=yes&family=nearby',
-  ],
-  [
-    'inpatient-or-observation',
-    'now=hospital&next=facility&travel=none&needs=coordination&works_for=facility&family=nearby',
-    'now=hospital&next=home&travel=none&needs=coordination&works_for=facility&family=nearby',
-  ],
-  [
-    'local-help-home',
-    'now=home&next=home&travel=none&needs=costs&works_for=unsure&pay=unsure&family=none',
-    'now=facility&next=facility&travel=none&needs=costs&works_for=facility&family=nearby',
-  ],
-  [
-    'ship-medicare',
-    'now=outpatient&next=home&travel=none&needs=insurance&works_for=facility&family=nearby',
-    'now=outpatient&next=home&travel=none&needs=costs&works_for=facility&family=nearby',
-  ],
-  [
-    'plan-case-managers',
-    'now=home&next=home&travel=none&needs=visits&works_for=unsure&pay=no&family=far',
-    'now=home&next=home&travel=none&needs=visits&works_for=unsure&pay=yes&family=far',
-  ],
-  [
-    'ltc-ombudsman',
-    'now=home&next=facility&travel=none&needs=rights&works_for=family&pay=yes&family=far',
-    'now=home&next=home&travel=none&needs=rights&works_for=family&pay=yes&family=far',
-  ],
-  [
-    'medicaid-hcbs',
-    'now=home&next=home&travel=none&needs=visits&works_for=unsure&pay=no&family=none',
-    'now=facility&next=facility&travel=none&needs=visits&works_for=unsure&pay=no&family=none',
-  ],
-  [
-    'benefits-checkup',
-    'now=hospital&next=facility&travel=none&needs=costs&works_for=facility&family=nearby',
-    'now=hospital&next=facility&travel=none&needs=coordination&works_for=facility&family=nearby',
-  ],
-];
 
 describe('free and public help', () => {
   it.each(routes)('%s shows where its facts hold and nowhere else', (route, shows, hides) => {

@@ -53,6 +53,9 @@ export function checkStructure(s: Structure, file: string, problems: ContentProb
   for (const [i, e] of s.extras.entries()) checkCondition(e.when, `extras.${i}.when`, ids.length);
   s.nextSteps.forEach((n, i) => {
     checkCondition(n.when, `nextSteps.${i}.when`, ids.length);
+    n.whenAny?.forEach((c, j) => {
+      checkCondition(c, `nextSteps.${i}.whenAny.${j}`, ids.length);
+    });
     for (const r of n.roles)
       if (!s.roles.includes(r)) problems.push({ file, path: `nextSteps.${i}.roles`, message: `unknown role "${r}"` });
   });

@@ -158,6 +158,7 @@ export const uiSchema = z.strictObject({
     sheetPrivacy: text,
     sheetAnswers: text.describe('Printed sheet: heading over the answers the planner filled in'),
     sheetAnswersNote: text,
+    sheetFreeHelp: text.describe('Heading of the free and public help that applies to what the care team filled in'),
     sheetRolesTitle: text,
     sheetRoles: z.array(text).describe('Printed sheet: the two roles in three short lines, faithful to the domain notes and their hedges'),
     backToGuide: text,

@@ -94,7 +94,7 @@ export function recommend(content: Content, given: Answers): Recommendation {
     reasons,
     extras: content.extras.filter(shows).map(({ id, title, text }) => ({ id, title, text })),
     nextSteps: steps.filter((s) => now.has(s)).map(text),
-    otherHelp: steps.filter((s) => !now.has(s)).map(text),
+    otherHelp: steps.filter((s) => !now.has(s)).map((s) => ({ id: s.id, text: s.line })),
     questionsToAsk: order.map((role) => ({
       role,
       questions: content.questionsToAsk.filter((q) => q.roles.includes(role) && shows(q)).map(({ id, text }) => ({ id, text })),

@@ -108,18 +108,6 @@ export function ResultScreen(props: Props) {
           </li>
         ))}
       </ol>
-      {result.otherHelp.length > 0 && (
-        <>
-          <h2 className="heading-s">{ui.otherHelpTitle}</h2>
-          <ul className="list list--bullet other-help">
-            {result.otherHelp.map((s) => (
-              <li key={s.id}>
-                <LinkedText text={s.text} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       {contact && (
         <p className="contact-link">
           <a href={contact.url} target="_blank" rel="noopener noreferrer">
@@ -159,6 +147,19 @@ export function ResultScreen(props: Props) {
         <p>{fill(ui.printedOn, { date: today })}</p>
       </div>
 
+      {/* After the first printed page's handoff: the QR code and the way back come first. */}
+      {result.otherHelp.length > 0 && (
+        <>
+          <h2 className="heading-s">{ui.otherHelpTitle}</h2>
+          <ul className="list list--bullet other-help">
+            {result.otherHelp.map((s) => (
+              <li key={s.id}>
+                <LinkedText text={s.text} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {result.order.map((role) => (
         <ReasonGroup
           key={role}

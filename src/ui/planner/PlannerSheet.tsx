@@ -2,7 +2,8 @@
 // and as a QR code, what the care team filled in, and the two roles in three lines. Only
 // printed: on screen the planner sees the same answers in the form beside the link.
 import type { Answers, Content } from '../../content/types';
-import { BreakableLink } from '../later/LinkedText';
+import { freeHelpFor } from '../../domain/result/freeHelp';
+import { BreakableLink, LinkedText } from '../later/LinkedText';
 import { QrCode } from '../later/QrCode';
 
 interface Props {
@@ -23,6 +24,8 @@ export function PlannerSheet({ content, link, answers, questionIds }: Props) {
     const labels = given.map((v) => question.options.find((o) => o.id === v)?.label ?? v);
     return [{ id, title: question.title, answer: labels.join('; ') }];
   });
+  // Free and public help that already applies to what the care team filled in.
+  const freeHelp = freeHelpFor(content, answers);
   return (
     <section className="print-sheet" aria-hidden="true" lang={content.locale}>
       <h1 className="sheet__title">{t.sheetTitle}</h1>
@@ -55,6 +58,18 @@ export function PlannerSheet({ content, link, answers, questionIds }: Props) {
             ))}
           </dl>
           <p>{t.sheetAnswersNote}</p>
+        </>
+      )}
+      {freeHelp.length > 0 && (
+        <>
+          <h2 className="sheet__heading">{t.sheetFreeHelp}</h2>
+          <ul className="sheet__free">
+            {freeHelp.map((s) => (
+              <li key={s.id}>
+                <LinkedText text={s.text} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <h2 className="sheet__heading">{t.sheetRolesTitle}</h2>

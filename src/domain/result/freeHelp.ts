@@ -1,0 +1,14 @@
+// Free and public help that applies to answers known so far (a care team's partial answers on
+// the planner's sheet): every free step whose answer conditions hold, most urgent first. A step
+// that depends on the outcome cannot be known before the family answers, so it is left out.
+import type { Answers, Content } from '../../content/types';
+import { conditionHolds } from '../conditions';
+
+export function freeHelpFor(content: Content, answers: Answers): { id: string; text: string }[] {
+  return content.nextSteps
+    .filter(
+      (s) => s.free && !s.result && conditionHolds(s.when, answers) && (!s.whenAny || s.whenAny.some((c) => conditionHolds(c, answers))),
+    )
+    .sort((a, b) => a.urgency - b.urgency)
+    .map(({ id, text }) => ({ id, text }));
+}
