@@ -13,7 +13,7 @@ export const supportSchema = z.strictObject({
   reason: id.optional().describe("A key of outcomes.json `reasons`: the sentence shown for this answer, instead of the duty's `because`"),
 });
 
-const evidence = z.enum(['clear', 'few', 'close']);
+const evidence = z.enum(['clear', 'few', 'close', 'tie']);
 
 /** What a shown text may depend on besides the answers: the result it explains. */
 export const resultConditionSchema = z
@@ -77,6 +77,12 @@ const decision = z
       .strictObject({
         fewerAnswersThan: z.number().int().min(1).describe('Evidence is "few" when fewer answers than this give any points'),
         marginAtMost: z.number().int().min(0).describe('Evidence is "close" when the winner leads by at most this many points'),
+        tie: z
+          .boolean()
+          .optional()
+          .describe(
+            'Evidence is "tie" when both roles score the same (the role that comes first is chosen): never worded as "slightly more"',
+          ),
       })
       .describe('When a single-role result is worded as a lean, not a verdict'),
     first: z

@@ -78,7 +78,9 @@ export function decide(content: Content, answers: Answers): Decided {
     return { outcome: 'both', order: [firstRole, other(firstRole)], scores, evidence: 'clear', mixed: true, applied };
   }
   let evidence: Evidence = 'clear';
-  if (lean && counted.size < lean.fewerAnswersThan) evidence = 'few';
+  // A tie is chosen by which role comes first, not by the answers: never "slightly more".
+  if (lean?.tie && a === b) evidence = 'tie';
+  else if (lean && counted.size < lean.fewerAnswersThan) evidence = 'few';
   else if (lean && high - low <= lean.marginAtMost) evidence = 'close';
   return { outcome, order: [outcome], scores, evidence, mixed: low >= mixedAt, applied };
 }

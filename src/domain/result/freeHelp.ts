@@ -1,6 +1,7 @@
 // Free and public help that applies to answers known so far (a care team's partial answers on
 // the planner's sheet): every free step whose answer conditions hold, most urgent first. A step
 // that depends on the outcome cannot be known before the family answers, so it is left out.
+// Each in its one line: the sheet stays one page.
 import type { Answers, Content } from '../../content/types';
 import { conditionHolds } from '../conditions';
 
@@ -10,5 +11,5 @@ export function freeHelpFor(content: Content, answers: Answers): { id: string; t
       (s) => s.free && !s.result && conditionHolds(s.when, answers) && (!s.whenAny || s.whenAny.some((c) => conditionHolds(c, answers))),
     )
     .sort((a, b) => a.urgency - b.urgency)
-    .map(({ id, text }) => ({ id, text }));
+    .map(({ id, line }) => ({ id, text: line }));
 }
