@@ -76,7 +76,10 @@ describe('recommend', () => {
     );
     expect(tie.scores).toEqual({ 'case-manager': 1, 'care-manager': 1 });
     expect(tie.outcome).toBe('care-manager');
-    expect(tie.evidence).not.toBe('clear');
+    // A tie is decided by which role comes first, so it is never "slightly more" (issue 21).
+    expect(tie.evidence).toBe('tie');
+    expect(tie.headline.why).toMatch(/equally/);
+    expect(tie.headline.why).not.toMatch(/slightly more/);
     const close = recommend(
       content,
       answers('now=outpatient&next=home&travel=none&needs=insurance&works_for=unsure&pay=unsure&family=nearby'),
