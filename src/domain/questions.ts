@@ -15,6 +15,18 @@ export function visibleQuestions<Q extends AskedQuestion>(content: Asks<Q>, answ
   return content.questions.filter((q) => conditionHolds(q.showIf, answers));
 }
 
+/**
+ * The questions this person may still be asked: those shown now, and follow-ups whose skip
+ * condition waits on a question not answered yet. The count of a journey then only ever goes
+ * down ("Question 3 of 8", later "of 7" when a follow-up turns out not to apply), never up.
+ */
+export function possibleQuestions<Q extends AskedQuestion>(content: Asks<Q>, answers: Answers): Q[] {
+  return content.questions.filter(
+    (q) =>
+      !q.showIf || Object.entries(q.showIf).every(([id, values]) => !answers[id]?.length || answers[id]!.some((v) => values.includes(v))),
+  );
+}
+
 /** Whether `values` is a complete, allowed answer to question `id`. */
 export function isAllowedAnswer(content: Asks<AskedQuestion>, id: string, values: readonly string[]): boolean {
   const q = findQuestion(content, id);

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { findQuestion, visibleQuestions } from '../domain';
+import { findQuestion, possibleQuestions } from '../domain';
 import { stepOf, type StepId } from './steps';
 import type { wizardMachine } from './wizardMachine';
 
@@ -15,10 +15,13 @@ export function selectQuestion(s: WizardSnapshot) {
   return content && current ? findQuestion(content, current) : undefined;
 }
 
-/** "Question n of total", counting only the questions this person is asked. */
+/**
+ * "Question n of total": the questions this person may still be asked, follow-ups counted until
+ * their answer rules them out, so the total never goes up mid-journey (issue 24).
+ */
 export function selectProgress(s: WizardSnapshot): { n: number; total: number } {
   const { content, answers, current } = s.context;
   if (!content) return { n: 0, total: 0 };
-  const visible = visibleQuestions(content, answers);
-  return { n: visible.findIndex((q) => q.id === current) + 1, total: visible.length };
+  const possible = possibleQuestions(content, answers);
+  return { n: possible.findIndex((q) => q.id === current) + 1, total: possible.length };
 }

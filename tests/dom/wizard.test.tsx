@@ -34,7 +34,8 @@ describe('the wizard in a page', () => {
     await user.click(screen.getByRole('button', { name: content.ui.start.button }));
 
     expect(screen.getByRole('heading', { level: 1, name: title('now') })).toHaveFocus();
-    expect(screen.getByText('Question 1 of 6')).toBeInTheDocument();
+    expect(screen.getByText('Question 1 of 8')).toBeInTheDocument();
+    // Follow-ups count from the start (the flight's, the one about paying): the total never goes up.
     await user.click(screen.getByLabelText(label('now', 'hospital')));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 

@@ -24,13 +24,19 @@ describe('wizard machine', () => {
     a.send({ type: 'START' });
     const given = answersOf(j);
     const asked: string[] = [];
+    const totals: number[] = [];
     while (step(a).startsWith('question:')) {
       const q = a.getSnapshot().context.current!;
       asked.push(q);
-      expect(selectProgress(a.getSnapshot())).toEqual({ n: asked.length, total: expect.any(Number) });
+      const progress = selectProgress(a.getSnapshot());
+      expect(progress).toEqual({ n: asked.length, total: expect.any(Number) });
+      totals.push(progress.total);
       answer(a, ...given[q]!);
     }
     expect(asked).toEqual(j.screens);
+    // "Question n of total" never goes up: follow-ups count until an answer rules them out.
+    for (let i = 1; i < totals.length; i++) expect(totals[i]).toBeLessThanOrEqual(totals[i - 1]!);
+    expect(totals.at(-1)).toBe(j.screens.length);
     expect(step(a)).toBe('check');
     a.send({ type: 'CONFIRM' });
     expect(step(a)).toBe('result');
