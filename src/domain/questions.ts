@@ -27,6 +27,18 @@ export function possibleQuestions<Q extends AskedQuestion>(content: Asks<Q>, ans
   );
 }
 
+/**
+ * How many question screens a family arriving by a partial link will see: from the first
+ * unanswered question to the end, those a care team filled in included (each is shown to
+ * check). The same count as "Question n of total" starts from. Zero when all are answered:
+ * the link lands on the check page.
+ */
+export function questionsToSee<Q extends AskedQuestion>(content: Asks<Q>, answers: Answers): number {
+  const possible = possibleQuestions(content, answers);
+  const first = possible.findIndex((q) => !answers[q.id]?.length);
+  return first < 0 ? 0 : possible.length - first;
+}
+
 /** Whether `values` is a complete, allowed answer to question `id`. */
 export function isAllowedAnswer(content: Asks<AskedQuestion>, id: string, values: readonly string[]): boolean {
   const q = findQuestion(content, id);

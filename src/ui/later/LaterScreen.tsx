@@ -1,7 +1,7 @@
 // The screens a first visit never needs, chosen here so their code arrives with them (ADR
 // 0006): arriving by a link (welcome, a link over saved answers), check answers and result.
 import type { Answers, Content, Questionnaire } from '../../content/types';
-import { fill, formatAnswerText, SHARED_BY_FAMILY, visibleQuestions, type Recommendation } from '../../domain';
+import { fill, formatAnswerText, SHARED_BY_FAMILY, questionsToSee, type Recommendation } from '../../domain';
 import type { PrefillSource, WizardEvent } from '../../machine/wizardMachine';
 import { ConflictScreen, WelcomeScreen } from './Arrival';
 import { CheckStep, ResultStep } from './LaterSteps';
@@ -54,7 +54,7 @@ export function LaterScreen({
     return (
       <WelcomeScreen
         strings={content.ui.arrival}
-        left={visibleQuestions(questionnaire, answers).filter((q) => !answers[q.id]?.length).length}
+        left={questionsToSee(questionnaire, answers)}
         continueLabel={content.ui.question.continue}
         onContinue={() => send({ type: 'CONTINUE' })}
       />
