@@ -41,13 +41,19 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     expect(page.errors).toEqual([]);
   });
 
-  test('every phone number shows on one line', async ({ openPage }) => {
+  test('every phone number is a 44 px target on one line', async ({ openPage }) => {
     const page = await openResult(openPage, journeys.find((x) => x.file === 'hospital-flight-home.json')!.answers, lang);
     const lines = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="tel:"]')].map((a) => [a.textContent, a.getClientRects().length]),
+      [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="tel:"]')].map(
+        (a) => [a.textContent, a.getClientRects().length, a.getBoundingClientRect().height] as const,
+      ),
     );
     expect(lines.length).toBeGreaterThan(0);
-    for (const [number, count] of lines) expect(count, `${number} is split across lines`).toBe(1);
+    for (const [number, count, height] of lines) {
+      expect(count, `${number} is split across lines`).toBe(1);
+      // A target an older hand can press with confidence (issue 24).
+      expect(height, `${number} is ${height} px high`).toBeGreaterThanOrEqual(44);
+    }
   });
 
   test('passes axe with every detail closed, then open', async ({ openPage }) => {
