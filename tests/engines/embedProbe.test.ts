@@ -63,7 +63,7 @@ beforeAll(async () => {
        const started = Date.now();
        const tick = setInterval(() => {
          const ready = log.some((m) => m && m.type === 'care-path-wizard:ready');
-         if ((ready && Date.now() - log.at > 2500) || Date.now() - started > 20000) {
+         if ((ready && Date.now() - log.at > 1800) || Date.now() - started > 20000) {
            clearInterval(tick); frame.remove();
            done(log.map((m) => [m.type, m.height ?? m.outcome ?? ''].join(' ')).join(' | ') || '(nothing)');
          }
@@ -98,13 +98,13 @@ async function probeFamily(tab: Tab, answers: string): Promise<string[]> {
 
   const seen: string[] = [];
   // A few at a time: dozens of frames at once are more than a small machine's WebKit likes.
-  for (let i = 0; i < guesses.length; i += 8) {
+  for (let i = 0; i < guesses.length; i += 16) {
     seen.push(
       ...(await tab.evaluate(
         (wizard: string, list: string[]) =>
           (window as unknown as { probeAll: (w: string, l: string[]) => Promise<string[]> }).probeAll(wizard, list),
         inject('baseUrl'),
-        guesses.slice(i, i + 8),
+        guesses.slice(i, i + 16),
       )),
     );
   }

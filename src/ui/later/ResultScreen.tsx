@@ -167,7 +167,9 @@ export function ResultScreen(props: Props) {
           reasons={result.reasons.filter((r) => r.role === role)}
           moreLabel={ui.moreReasons}
           locale={content.locale}
-          shown={result.order.length > 1 ? 2 : 3}
+          // For both, one reason each in view (two roles' lists would push the page past four
+          // phone screens in Spanish); the rest are one tap away.
+          shown={result.order.length > 1 ? 1 : 3}
         />
       ))}
       {result.mixed && others.length > 0 && otherReasons.length > 0 && (

@@ -6,6 +6,9 @@ import { freeHelpFor } from '../../domain/result/freeHelp';
 import { BreakableLink, LinkedText } from '../later/LinkedText';
 import { QrCode } from '../later/QrCode';
 
+/** The most urgent free help that applies, so the sheet stays one page; the result lists it all. */
+const SHEET_FREE_HELP = 3;
+
 interface Props {
   /** The content in the family's language. */
   content: Content;
@@ -25,7 +28,7 @@ export function PlannerSheet({ content, link, answers, questionIds }: Props) {
     return [{ id, title: question.title, answer: labels.join('; ') }];
   });
   // Free and public help that already applies to what the care team filled in.
-  const freeHelp = freeHelpFor(content, answers);
+  const freeHelp = freeHelpFor(content, answers).slice(0, SHEET_FREE_HELP);
   return (
     <section className="print-sheet" aria-hidden="true" lang={content.locale}>
       <h1 className="sheet__title">{t.sheetTitle}</h1>
