@@ -104,7 +104,7 @@ describe('the printed sheet', () => {
     }
     for (const line of es.ui.planner.sheetRoles) expect(text).toContain(words(line));
     // The free help that already applies to what the care team filled in (in the hospital,
-    // rights named, money tight): the most urgent first, the fast appeal among them (issue 23).
+    // rights named, money tight): the most urgent first, the fast appeal first (issue 23).
     expect(text).toContain(words(es.ui.planner.sheetFreeHelp));
     expect(text).toContain('Medicare');
     expect(text.replace(/ /g, '')).toContain('&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional');

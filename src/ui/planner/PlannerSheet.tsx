@@ -6,7 +6,7 @@ import { freeHelpFor } from '../../domain/result/freeHelp';
 import { BreakableLink, LinkedText } from '../later/LinkedText';
 import { QrCode } from '../later/QrCode';
 
-/** The most urgent free help that applies, so the sheet stays one page; the result lists it all. */
+/** The three most urgent free routes that apply, so a full sheet stays one page; the result lists them all. */
 const SHEET_FREE_HELP = 3;
 
 interface Props {
