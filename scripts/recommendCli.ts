@@ -88,6 +88,7 @@ export function outputOf(r: Recommendation, brief = false) {
     reasons: r.reasons.map(({ question, answer, role, duty, text }) => ({ question, answer, role, duty, text })),
     extras: r.extras.map(({ id, title, text }) => ({ id, title, text })),
     nextSteps: r.nextSteps,
+    otherHelp: r.otherHelp,
   };
 }
 
