@@ -3,13 +3,11 @@
 // that depends on the outcome cannot be known before the family answers, so it is left out.
 // Each in its one line: the sheet stays one page.
 import type { Answers, Content } from '../../content/types';
-import { conditionHolds } from '../conditions';
+import { answersHold } from './shownFor';
 
 export function freeHelpFor(content: Content, answers: Answers): { id: string; text: string }[] {
   return content.nextSteps
-    .filter(
-      (s) => s.free && !s.result && conditionHolds(s.when, answers) && (!s.whenAny || s.whenAny.some((c) => conditionHolds(c, answers))),
-    )
+    .filter((s) => s.free && !s.result && answersHold(s, answers))
     .sort((a, b) => a.urgency - b.urgency)
     .map(({ id, line }) => ({ id, text: line }));
 }

@@ -19,11 +19,12 @@ export function resultHolds(condition: ResultCondition | undefined, result: Resu
   );
 }
 
+/** Whether a text's answer conditions hold: `when`, and one of `whenAny` where it has them. */
+export function answersHold(text: Shown, answers: Answers): boolean {
+  return conditionHolds(text.when, answers) && (!text.whenAny || text.whenAny.some((c) => conditionHolds(c, answers)));
+}
+
 /** Whether a text with these conditions may be shown for these answers and this result. */
 export function shownFor(text: Shown, answers: Answers, result: ResultFacts): boolean {
-  return (
-    conditionHolds(text.when, answers) &&
-    (!text.whenAny || text.whenAny.some((c) => conditionHolds(c, answers))) &&
-    resultHolds(text.result, result)
-  );
+  return answersHold(text, answers) && resultHolds(text.result, result);
 }
