@@ -3,11 +3,11 @@
 // choosing parts; the held-out part is read only when asked (`--part heldout`), for the figure
 // that is reported. `--misses` lists the cases missed; `--check` exits 1 when a goal is missed.
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
-import { type Case, loadBank, PARTS, type Choice, type Part } from './agreement/bank.ts';
+import { loadBank, PARTS, type Part } from './agreement/bank.ts';
+import { guideChoice } from './agreement/guide.ts';
 import { measure } from './agreement/measure.ts';
 import { goalVerdicts, report } from './agreement/report.ts';
 import { goalsOf } from './content-table.ts';
-import { parseAnswerText, pruneAnswers, recommend, visibleQuestions } from '../src/domain/index.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -26,25 +26,10 @@ const content = loadContent(version, 'en');
 const goals = goalsOf(version)?.agreement;
 const bank = loadBank();
 
-/** The guide's choice in the raters' words: a role, or both with the role it puts first. */
-const guideChoice = (c: Case): Choice => {
-  // A question added after the case was written takes the answer read from its story, where it is asked.
-  const parsed = parseAnswerText(content, c.answers);
-  const read = Object.fromEntries(Object.entries(c.read ?? {}).map(([q, v]) => [q, [v]]));
-  const answers = pruneAnswers(content, { ...read, ...parsed.answers });
-  const missing = visibleQuestions(content, answers).filter((q) => !answers[q.id]);
-  if (parsed.problems.length || missing.length)
-    throw new Error(
-      `case ${c.id}: its answers do not fit content v${version} (${[...parsed.problems.map((p) => p.kind), ...missing.map((q) => `${q.id} missing`)].join(', ')})`,
-    );
-  const { outcome, order } = recommend(content, answers);
-  return (outcome === 'both' ? `both:${order[0]}` : outcome) as Choice;
-};
-
 let missed = false;
 console.log(`Case bank: ${bank.cases.length} cases, ${[...bank.ratings.values()].flat().length} ratings; content v${version}.`);
 for (const part of parts) {
-  const figures = measure(bank, bank.parts[part], guideChoice);
+  const figures = measure(bank, bank.parts[part], (c) => guideChoice(content, c));
   console.log(`\n${report(part, figures, args.includes('--misses'))}`);
   if (goals) {
     const verdicts = goalVerdicts(figures, goals);

@@ -4,18 +4,15 @@
 // figures it was chosen at (content v3: tuning 84.0 % / 94.3 %, choosing 86.9 % / 96.1 %), so a
 // later edit that loses agreement fails here first.
 import { describe, expect, it } from 'vitest';
-import { loadBank, type Case, type Choice } from '../../scripts/agreement/bank';
+import { loadBank, type Case } from '../../scripts/agreement/bank';
+import { guideChoice } from '../../scripts/agreement/guide';
 import { measure, pct } from '../../scripts/agreement/measure';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
-import { parseAnswerText, pruneAnswers, recommend } from '../../src/domain';
+import { parseAnswerText, recommend } from '../../src/domain';
 
 const content = loadContent(latestVersion(), 'en');
 const bank = loadBank();
-const guide = (c: Case): Choice => {
-  const read = Object.fromEntries(Object.entries(c.read ?? {}).map(([q, v]) => [q, [v]]));
-  const r = recommend(content, pruneAnswers(content, { ...read, ...parseAnswerText(content, c.answers).answers }));
-  return (r.outcome === 'both' ? `both:${r.order[0]}` : r.outcome) as Choice;
-};
+const guide = (c: Case) => guideChoice(content, c);
 
 describe('agreement with independent professionals', () => {
   it.each([
