@@ -22,6 +22,17 @@ async function continueFromWelcome(user = userEvent.setup(), ui = content.ui) {
   await user.click(screen.getByRole('button', { name: ui.question.continue }));
 }
 
+/** Complete answers a family gave on this device before a link or a new version arrives. */
+const savedAtHome = {
+  now: ['home'],
+  next: ['home'],
+  travel: ['none'],
+  needs: ['visits'],
+  works_for: ['family'],
+  pay: ['yes'],
+  family: ['far'],
+};
+
 beforeEach(() => window.sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
@@ -113,15 +124,7 @@ describe('opening a prefilled link', () => {
   it('a link that would change saved answers asks first, and keeping them changes nothing', async () => {
     const user = userEvent.setup();
     const store = createProgressStore(() => window.sessionStorage);
-    const mine = {
-      now: ['home'],
-      next: ['home'],
-      travel: ['none'],
-      needs: ['visits'],
-      works_for: ['family'],
-      pay: ['yes'],
-      family: ['far'],
-    };
+    const mine = savedAtHome;
     store.save({ version: content.version, answers: mine, step: 'result', prefilled: {} });
     const { actor } = openWith('#now=hospital&next=facility');
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.arrival.conflictTitle })).toBeInTheDocument();
@@ -238,15 +241,7 @@ describe('an old link after the content changed', () => {
   it('progress saved in the tab under the older version migrates like a link, and says so', async () => {
     const { shippedVersion } = await import('../fixtures/contentNext');
     const store = createProgressStore(() => window.sessionStorage);
-    const answers = {
-      now: ['home'],
-      next: ['home'],
-      travel: ['none'],
-      needs: ['visits'],
-      works_for: ['family'],
-      pay: ['yes'],
-      family: ['far'],
-    };
+    const answers = savedAtHome;
     store.save({ version: shippedVersion, answers, step: 'check', prefilled: {} });
     const { next, actor } = await openNextVersion(store);
     expect(screen.getByRole('heading', { name: next.ui.prefill.migratedTitle })).toBeInTheDocument();
