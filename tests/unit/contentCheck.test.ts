@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/assemble';
 import { checkContent } from '../../src/content/check';
 import { sampleAnswerSets, walkAnswerSets } from '../../src/content/check/reachability';
-import { contentRoot, loadContent } from '../../src/content/loadFromFiles';
+import { loadContent } from '../../src/content/loadFromFiles';
 import { recommend, visibleQuestions } from '../../src/domain';
 import { contentRootFor } from '../fixtures/contentFixtures';
 
@@ -122,12 +122,6 @@ describe('content:check on small fixtures', () => {
 });
 
 describe('content:check on the shipped content', () => {
-  it('passes in every version and locale, English and Spanish included', { timeout: 120_000 }, () => {
-    const report = checkContent(contentRoot, domain);
-    expect(report.problems.map(formatProblem)).toEqual([]);
-    expect(report.locales[1]).toEqual(['en', 'es']);
-  });
-
   it('every outcome, and both in each order, comes from some answer set', () => {
     const walk = sampleAnswerSets(loadContent(1, 'en'), domain, 2000);
     expect([...walk.outcomes.keys()].sort()).toEqual([
@@ -148,10 +142,13 @@ describe('content:check on the shipped content', () => {
   const run = (...args: string[]) =>
     spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/content-check.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-  it('npm run content:check exits 0 on the shipped content', { timeout: 120_000 }, () => {
+  // The one whole walk of the shipped content in the tests (a minute on CI): through the command
+  // itself, so its exit status and output are tested at the same time. Any problem is on stdout.
+  it('npm run content:check passes in every version and locale, English and Spanish included', { timeout: 120_000 }, () => {
     const r = run();
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/0 problems/);
+    expect(r.stderr).toMatch(/v1 \(en, es\), v2 \(en, es\), v3 \(en, es\)/);
+    expect(r.stderr).toMatch(/\n {2}0 problems\n$/);
     expect(r.status).toBe(0);
   });
 
