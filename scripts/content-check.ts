@@ -5,13 +5,14 @@ import { formatProblem } from '../src/content/assemble.ts';
 import { checkContent } from '../src/content/check/index.ts';
 import { MAX_GRADE } from '../src/content/check/plainLanguage.ts';
 import { contentRoot } from '../src/content/loadFromFiles.ts';
+import { shownTexts } from './shownTexts.ts';
 import { recommend, visibleQuestions } from '../src/domain/index.ts';
 import { isBoth, percent, share } from '../src/content/check/spread.ts';
 
 function main(args: string[]): number {
   const at = args.indexOf('--root');
   const root = at >= 0 && args[at + 1] ? resolve(args[at + 1]!) : contentRoot;
-  const report = checkContent(root, { recommend, visibleQuestions });
+  const report = checkContent(root, { recommend, visibleQuestions, shownTexts });
   for (const p of report.problems) process.stdout.write(`${formatProblem(p)}\n`);
 
   const versions = report.versions.map((v) => `v${v} (${report.locales[v]!.join(', ') || 'no locale'})`).join(', ');

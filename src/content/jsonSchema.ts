@@ -3,6 +3,7 @@
 // `npm run content:schema` writes them; a unit test fails when the committed ones are stale.
 import { z } from 'zod';
 import { localeFiles, migrationSchema, structureSchema } from './schema.ts';
+import { truthSchema } from './schema/truth.ts';
 
 /** Where the schemas live, relative to the content root. */
 export const schemaFolder = 'schema';
@@ -29,6 +30,10 @@ const schemas: Record<string, { schema: z.ZodType; title: string }> = {
     title: 'content/v<N>/<locale>/sources.json: where the role descriptions come from',
   },
   'ui.schema.json': { schema: localeFiles['ui.json'], title: 'content/v<N>/<locale>/ui.json: every other word on screen' },
+  'truth.schema.json': {
+    schema: truthSchema,
+    title: 'content/v<N>/truth.json: the facts each text assumes, the words that give them away, hedges and allow entries',
+  },
   'migration.schema.json': {
     schema: migrationSchema,
     title: 'content/v<N>/migration.json: how answers for version N-1 become answers for version N',
@@ -39,6 +44,7 @@ const schemas: Record<string, { schema: z.ZodType; title: string }> = {
 export function schemaRefFor(file: 'content.json' | 'migration.json' | string): string {
   if (file === 'content.json') return `../${schemaFolder}/structure.schema.json`;
   if (file === 'migration.json') return `../${schemaFolder}/migration.schema.json`;
+  if (file === 'truth.json') return `../${schemaFolder}/truth.schema.json`;
   return `../../${schemaFolder}/${file.replace(/\.json$/, '.schema.json')}`;
 }
 

@@ -157,9 +157,24 @@ export const structureSchema = z.strictObject({
     .array(conditionalText)
     .optional()
     .describe('For both: what to do first and then; the first whose conditions hold is shown (keys of outcomes.json `order`)'),
-  extras: z.array(z.strictObject({ id, when: condition, result: resultConditionSchema.optional() })),
+  extras: z.array(
+    z.strictObject({
+      id,
+      when: condition,
+      whenAny: z.array(condition).min(1).optional().describe('…and at least one of these holds'),
+      result: resultConditionSchema.optional(),
+    }),
+  ),
   questionsToAsk: z
-    .array(z.strictObject({ id, roles: z.array(id).min(1), when: condition.optional(), result: resultConditionSchema.optional() }))
+    .array(
+      z.strictObject({
+        id,
+        roles: z.array(id).min(1),
+        when: condition.optional(),
+        whenAny: z.array(condition).min(1).optional().describe('…and at least one of these holds'),
+        result: resultConditionSchema.optional(),
+      }),
+    )
     .optional()
     .describe('Questions to ask when calling a recommended role (keys of outcomes.json `questionsToAsk`)'),
   nextSteps: z.array(

@@ -5,3 +5,4 @@ export * from './result/recommend';
 export * from './answerText';
 export { shownName } from './shownName';
 export { freeHelpFor } from './result/freeHelp';
+export * from './result/page';

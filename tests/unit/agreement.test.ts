@@ -36,7 +36,7 @@ const tiny: Bank = {
       ],
     ],
   ]),
-  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [] },
+  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [] },
 };
 
 describe('agreement figures', () => {

@@ -10,9 +10,11 @@ import { checkPlainLanguage, type FileReading } from './plainLanguage.ts';
 import { checkReachability, type Domain } from './reachability.ts';
 import { checkSchemaRefs } from './schemaRefs.ts';
 import type { Spread } from './spread.ts';
+import { truthSchema, type Truth } from '../schema/truth.ts';
+import { checkWords, textsOf } from './presuppositions.ts';
 import { checkTruth } from './truth.ts';
 import { checkScoring } from './scoring.ts';
-import { label, readContentTree } from './tree.ts';
+import { label, readContentTree, type VersionTree } from './tree.ts';
 
 export type { Domain } from './reachability.ts';
 
@@ -59,10 +61,14 @@ export function checkContent(root: string, domain: Domain): CheckReport {
     // Routing and scoring live in content.json, so one locale's assembled content is enough.
     const content = Object.values(assembled.contents)[0];
     if (content) report.answerSets[v.version] = checkReachability(content, domain, structureFile, problems).answerSets;
-    // Versions from the first with goals on are held to every sentence and the spread; older
-    // ones are kept as they were published, for links made with them.
-    if (content && structure?.goals) {
-      report.spreads[v.version] = checkTruth(content, structure.goals, domain, structureFile, problems);
+    // The version families see (the app ships only the latest; older links are migrated to it)
+    // is held to every sentence, its facts and the spread; older ones are kept as they were
+    // published, for their migrations.
+    const latest = v === tree.versions.at(-1);
+    const truth = latest && structure?.goals ? readTruth(v, locales, problems) : undefined;
+    if (content && structure?.goals && latest) {
+      const facts = truth && { facts: truth, file: label(v.version, 'truth.json') };
+      report.spreads[v.version] = checkTruth(content, structure.goals, domain, structureFile, problems, facts);
       report.answerSets[v.version] = report.spreads[v.version]!.all.total;
     }
     checkMigration(v, structure, previous && { version: previous.version, structure: previous.structure }, problems);
@@ -76,4 +82,29 @@ export function checkContent(root: string, domain: Domain): CheckReport {
     return !seen.has(line) && seen.add(line) !== undefined;
   });
   return report;
+}
+
+/** `truth.json` of the version families see, checked against its schema and its words. */
+function readTruth(v: VersionTree, locales: readonly string[], problems: ContentProblem[]): Truth | undefined {
+  const file = label(v.version, 'truth.json');
+  const raw = v.files['truth.json'];
+  if (raw === undefined) {
+    if (!v.invalid.has('truth.json'))
+      problems.push({
+        file,
+        path: '',
+        message: 'missing: the version families see declares what its texts assume (docs/content-guide.md)',
+      });
+    return undefined;
+  }
+  const parsed = truthSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file, path: issue.path.join('.'), message: issue.message });
+    return undefined;
+  }
+  const texts = Object.fromEntries(
+    locales.map((l) => [l, textsOf(Object.fromEntries(Object.keys(localeFiles).map((name) => [name, v.files[`${l}/${name}`]])))]),
+  );
+  checkWords(parsed.data, texts, file, problems);
+  return parsed.data;
 }

@@ -7,7 +7,7 @@ import { localeFiles } from '../schema.ts';
 
 export interface VersionTree {
   version: number;
-  /** `content.json`, `migration.json` and `<locale>/<file>.json`, by path inside the version. */
+  /** `content.json`, `migration.json`, `truth.json` and `<locale>/<file>.json`, by path inside the version. */
   files: Record<string, unknown>;
   /** Locale folders found on disk. */
   localeDirs: string[];
@@ -48,6 +48,7 @@ export function readContentTree(root: string): ContentTree {
     };
     read('content.json');
     read('migration.json');
+    read('truth.json');
     const localeDirs = readdirSync(dir)
       .filter((d) => statSync(join(dir, d)).isDirectory())
       .sort();

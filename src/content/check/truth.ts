@@ -4,6 +4,8 @@
 // content, not from the domain's choice, so a text shown where it is not true is caught.
 import type { ContentProblem } from '../assemble.ts';
 import type { Goals } from '../schema.ts';
+import type { Truth } from '../schema/truth.ts';
+import { factProver } from './presuppositions.ts';
 import type { Content, ResultCondition, Shown } from '../types';
 import type { CheckedResult, Domain } from './reachability.ts';
 import { answerText, conditionMet, isBoth, percent, share, spreadOf, type Spread } from './spread.ts';
@@ -21,7 +23,15 @@ function once(problems: ContentProblem[], seen: Set<string>, kind: string, probl
   problems.push(problem);
 }
 
-export function checkTruth(content: Content, goals: Goals | undefined, domain: Domain, file: string, problems: ContentProblem[]): Spread {
+export function checkTruth(
+  content: Content,
+  goals: Goals | undefined,
+  domain: Domain,
+  file: string,
+  problems: ContentProblem[],
+  truth?: { facts: Truth; file: string },
+): Spread {
+  const prover = truth && domain.shownTexts ? factProver(content, truth.facts, truth.file) : undefined;
   const seen = new Set<string>();
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((t) => [t.id, t]));
   const headlines = byId(content.headlines);
@@ -32,6 +42,7 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
 
   const stepCounts = new Map<string, number>();
   const spread = spreadOf(content, domain, goals, (answers, r) => {
+    prover?.visit(answers, domain.shownTexts!(content, answers, r));
     const at = `for ${answerText(content, answers)}`;
     const untrue = (kind: string, id: string, text: Shown | undefined) => {
       if (!text) once(problems, seen, `${kind}-missing-${id}`, { file, path: kind, message: `"${id}" is shown but not in content ${at}` });
@@ -97,6 +108,7 @@ export function checkTruth(content: Content, goals: Goals | undefined, domain: D
       }
     }
   });
+  prover?.finish(problems);
   for (const [id, n] of stepCounts) spread.steps.set(id, n);
   // A free route no answer set shows is a route no family can find.
   for (const s of content.nextSteps)

@@ -15,6 +15,8 @@ export interface Reason {
   said: string;
   /** Why this answer points to the role: the support's own sentence, or the duty's. */
   because: string;
+  /** The support's own sentence's id in `Content.reasons`, when it has one and it is used. */
+  reasonId?: string | undefined;
   text: string;
 }
 
@@ -56,9 +58,10 @@ export function recommend(content: Content, given: Answers): Recommendation {
   const shows = (t: Shown) => shownFor(t, answers, decision);
 
   const reasons: Reason[] = applied.map(({ question, answer, said, support: s }) => {
-    const because = (s.reason && content.reasons[s.reason]) || content.profiles[s.role]?.duties[s.duty]?.because || '';
+    const own = s.reason && content.reasons[s.reason] ? s.reason : undefined;
+    const because = (own && content.reasons[own]) || content.profiles[s.role]?.duties[s.duty]?.because || '';
     const text = `${fill(content.ui.result.reason, { answer: said })} ${because}`.trim();
-    return { question, answer, role: s.role, duty: s.duty, points: s.points, said, because, text };
+    return { question, answer, role: s.role, duty: s.duty, points: s.points, said, because, reasonId: own, text };
   });
   // Reasons for the role to contact first come first, the strongest first within a role.
   const byOrder = (role: RoleId) => (order.includes(role) ? order.indexOf(role) : order.length);

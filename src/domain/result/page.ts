@@ -1,0 +1,302 @@
+// The result page as a family reads it: every text, in order, for one locale, each with the
+// content keys its words come from. The result screen, print and the CLI (`recommend --page`)
+// show this and nothing else, and `content:check` walks it to prove each text's facts
+// (content/v<N>/truth.json), so no sentence can reach a family without being checked.
+import type { Answers, Content, Question, RoleId } from '../../content/types';
+import { fill } from '../fill';
+import { visibleQuestions } from '../questions';
+import { BOTH, recommend, type Reason, type Recommendation } from './recommend';
+
+/**
+ * A text on the page and the content it is made of: `keys` are `<file>/<path>` in the locale's
+ * files (`outcomes/reasons.in-hospital`, `ui/result.nowTitle`), one per piece filled in.
+ */
+export interface PageText {
+  keys: string[];
+  text: string;
+}
+
+export interface ReasonLine {
+  /** The answers behind it, each in the person's words ("They are in the hospital now"). */
+  answers: PageText[];
+  because: PageText;
+}
+
+export interface RoleCardModel {
+  role: RoleId;
+  recommended: boolean;
+  title: PageText;
+  tag: PageText;
+  summary: PageText;
+  facts: { label: PageText; value: PageText }[];
+  dutiesTitle: PageText;
+  /** Each duty, with "matches your answers" where the answers call for it. */
+  duties: { text: PageText; matches: PageText | null }[];
+  findTitle: PageText;
+  find: PageText[];
+}
+
+export interface ResultPage {
+  heading: PageText;
+  lead: PageText;
+  /** Shown when someone shared these answers: check them. */
+  sharedNote: PageText | null;
+  changeAnswers: PageText;
+  now: { title: PageText; steps: PageText[] };
+  costs: { title: PageText; items: PageText[] };
+  ask: { title: PageText; groups: { role: RoleId; title: PageText; questions: PageText[] }[] };
+  /** Print only: how to open these answers again. */
+  reopen: { qrLabel: PageText; text: PageText; printedOn: PageText };
+  otherHelp: { title: PageText; items: PageText[] } | null;
+  /** One group per recommended role: the first `shown` lines in view, the rest behind `more`. */
+  why: { role: RoleId; title: PageText; lines: ReasonLine[]; shown: number; more: PageText | null }[];
+  /** Answers that point to the role not recommended, when they are notable. */
+  mixed: { note: PageText; title: PageText; reasons: PageText[] } | null;
+  extras: { title: PageText; items: { title: PageText; text: PageText }[] } | null;
+  roles: { title: PageText; cards: RoleCardModel[] };
+  disclaimer: PageText;
+  print: PageText;
+  answers: { title: PageText; rows: { question: PageText; answers: PageText[] }[] };
+  about: {
+    version: PageText;
+    title: PageText;
+    basis: PageText;
+    sourcesTitle: PageText;
+    sources: { url: string; name: PageText; note: PageText }[];
+  };
+}
+
+/** What the page needs besides the answers: dates already formatted for the reader. */
+export interface PageOptions {
+  today: string;
+  reviewed: string;
+  sharedWithYou?: boolean;
+}
+
+const t = (key: string, text: string): PageText => ({ keys: [key], text });
+
+/** A template from `key` filled with other texts: its keys are the template's and theirs. */
+function filled(key: string, template: string, values: Record<string, PageText | string | number>): PageText {
+  const keys = [key];
+  const plain: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(values)) {
+    if (typeof v === 'object') {
+      if (template.includes(`{${name}}`)) keys.push(...v.keys);
+      plain[name] = v.text;
+    } else plain[name] = v;
+  }
+  return { keys, text: fill(template, plain) };
+}
+
+/** The key of an answer's words: `said` completes "You said …"; `label` is the option itself. */
+const optionKey = (question: string, answer: string, part: 'said' | 'label') => `questions/questions.${question}.options.${answer}.${part}`;
+
+function becauseOf(content: Content, r: Reason): PageText {
+  const own = r.reasonId && content.reasons[r.reasonId];
+  return own ? t(`outcomes/reasons.${r.reasonId}`, own) : t(`profiles/roles.${r.role}.duties.${r.duty}.because`, r.because);
+}
+
+/** One role's reasons as lines, strongest first, each sentence once: answers calling for the same duty share a line. */
+function reasonLines(content: Content, reasons: readonly Reason[]): ReasonLine[] {
+  const lines: ReasonLine[] = [];
+  for (const r of reasons) {
+    const said = t(optionKey(r.question, r.answer, 'said'), r.said.charAt(0).toLocaleUpperCase(content.locale) + r.said.slice(1));
+    const because = becauseOf(content, r);
+    const line = lines.find((l) => l.because.text === because.text);
+    if (line) line.answers.push(said);
+    else lines.push({ answers: [said], because });
+  }
+  return lines;
+}
+
+function roleCard(content: Content, result: Recommendation, role: RoleId, article: (r: RoleId) => PageText): RoleCardModel {
+  const ui = content.ui.result;
+  const p = content.profiles[role]!;
+  const at = (path: string) => `profiles/roles.${role}.${path}`;
+  const i = result.order.indexOf(role);
+  const tag =
+    i < 0
+      ? t('ui/result.notRecommendedTag', ui.notRecommendedTag)
+      : result.outcome === BOTH
+        ? filled('ui/result.recommendedFirstTag', ui.recommendedFirstTag, { n: i + 1 })
+        : t('ui/result.recommendedTag', ui.recommendedTag);
+  const matched = new Set(result.reasons.filter((r) => r.role === role).map((r) => r.duty));
+  const facts = [
+    ...(p.otherTitles.length
+      ? [
+          {
+            label: t('ui/result.otherTitlesLabel', ui.otherTitlesLabel),
+            value: { keys: p.otherTitles.map((_, n) => at(`otherTitles.${n}`)), text: p.otherTitles.join(', ') },
+          },
+        ]
+      : []),
+    { label: t('ui/result.worksForLabel', ui.worksForLabel), value: t(at('worksFor'), p.worksFor) },
+    { label: t('ui/result.worksWhereLabel', ui.worksWhereLabel), value: t(at('worksWhere'), p.worksWhere) },
+    { label: t('ui/result.costLabel', ui.costLabel), value: t(at('cost'), p.cost) },
+  ];
+  return {
+    role,
+    recommended: i >= 0,
+    title: filled('ui/result.aboutRole', ui.aboutRole, { role: article(role) }),
+    tag,
+    summary: t(at('summary'), p.summary),
+    facts,
+    dutiesTitle: t('ui/result.dutiesLabel', ui.dutiesLabel),
+    duties: Object.entries(p.duties).map(([id, duty]) => ({
+      text: t(at(`duties.${id}.text`), duty.text),
+      matches: matched.has(id) ? t('ui/result.matchesTag', ui.matchesTag) : null,
+    })),
+    findTitle: t('ui/result.findLabel', ui.findLabel),
+    find: p.findOne.map((line, n) => t(at(`findOne.${n}`), line)),
+  };
+}
+
+/** The answers as the check page and the printed result restate them: each question and the labels chosen. */
+export function answerRows(content: Content, answers: Answers, questions: readonly Question[] = visibleQuestions(content, answers)) {
+  return questions.map((q) => {
+    const given = answers[q.id] ?? [];
+    const chosen = q.options.filter((o) => given.includes(o.id)).map((o) => t(optionKey(q.id, o.id, 'label'), o.label));
+    return {
+      question: t(`questions/questions.${q.id}.title`, q.title),
+      answers: chosen.length ? chosen : [t('ui/check.notAnswered', content.ui.check.notAnswered)],
+    };
+  });
+}
+
+/**
+ * The result page for these answers. How many reasons show, when a note shows and which texts
+ * fill each section are decided here, not in a component.
+ */
+export function resultPage(
+  content: Content,
+  answers: Answers,
+  options: PageOptions,
+  result: Recommendation = recommend(content, answers),
+): ResultPage {
+  const ui = content.ui.result;
+  const article = (role: RoleId): PageText => t(`profiles/roles.${role}.article`, content.profiles[role]?.article ?? role);
+  const others = content.roles.filter((r) => !result.order.includes(r));
+  const [first, second] = result.order;
+  const headlineKey = `outcomes/outcomes.${result.headline.id}`;
+  const heading = filled(`${headlineKey}.heading`, result.headline.heading, {
+    first: first ? article(first) : '',
+    second: second ? article(second) : '',
+  });
+  const lead = result.orderText
+    ? t(`outcomes/order.${result.orderText.id}`, result.orderText.text)
+    : t(`${headlineKey}.why`, result.headline.why);
+  const otherReasons = result.reasons.filter((r) => others.includes(r.role));
+  const reasonText = (r: Reason): PageText => {
+    const because = becauseOf(content, r);
+    const said = filled('ui/result.reason', ui.reason, { answer: t(optionKey(r.question, r.answer, 'said'), r.said) });
+    return { keys: [...said.keys, ...because.keys], text: `${said.text} ${because.text}`.trim() };
+  };
+  // For both, one reason each in view (two roles' lists would push the page past four phone
+  // screens in Spanish); the rest are one tap away.
+  const shown = result.order.length > 1 ? 1 : 3;
+  return {
+    heading,
+    lead,
+    sharedNote: options.sharedWithYou ? t('ui/share.sharedNote', content.ui.share.sharedNote) : null,
+    changeAnswers: t('ui/result.changeAnswers', ui.changeAnswers),
+    now: { title: t('ui/result.nowTitle', ui.nowTitle), steps: result.nextSteps.map((s) => t(`outcomes/nextSteps.${s.id}`, s.text)) },
+    costs: {
+      title: t('ui/result.costsTitle', ui.costsTitle),
+      items: result.order.map((role) => t(`profiles/roles.${role}.cost`, content.profiles[role]?.cost ?? '')),
+    },
+    ask: {
+      title: t('ui/result.askTitle', ui.askTitle),
+      groups: result.questionsToAsk.map(({ role, questions }) => ({
+        role,
+        title: t(`profiles/roles.${role}.name`, content.profiles[role]?.name ?? role),
+        questions: questions.map((q) => t(`outcomes/questionsToAsk.${q.id}`, q.text)),
+      })),
+    },
+    reopen: {
+      qrLabel: t('ui/planner.sheetQr', content.ui.planner.sheetQr),
+      text: t('ui/result.reopen', ui.reopen),
+      printedOn: filled('ui/result.printedOn', ui.printedOn, { date: options.today }),
+    },
+    otherHelp: result.otherHelp.length
+      ? {
+          title: t('ui/result.otherHelpTitle', ui.otherHelpTitle),
+          items: result.otherHelp.map((s) => t(`outcomes/nextStepLines.${s.id}`, s.text)),
+        }
+      : null,
+    why: result.order.map((role) => {
+      const lines = reasonLines(
+        content,
+        result.reasons.filter((r) => r.role === role),
+      );
+      const rest = lines.length - shown;
+      return {
+        role,
+        title: filled('ui/result.whyTitle', ui.whyTitle, { role: article(role) }),
+        lines,
+        shown,
+        more: rest > 0 ? filled('ui/result.moreReasons', ui.moreReasons, { count: rest }) : null,
+      };
+    }),
+    mixed:
+      result.mixed && others.length > 0 && otherReasons.length > 0
+        ? {
+            note: filled('outcomes/mixedNote', content.mixedNote, { other: article(others[0]!) }),
+            title: filled('ui/result.otherRoleReasonsTitle', ui.otherRoleReasonsTitle, { role: article(others[0]!) }),
+            reasons: otherReasons.map(reasonText),
+          }
+        : null,
+    extras: result.extras.length
+      ? {
+          title: t('ui/result.extrasTitle', ui.extrasTitle),
+          items: result.extras.map((e) => ({
+            title: t(`outcomes/extras.${e.id}.title`, e.title),
+            text: t(`outcomes/extras.${e.id}.text`, e.text),
+          })),
+        }
+      : null,
+    roles: {
+      title: t('ui/result.rolesTitle', ui.rolesTitle),
+      cards: [...result.order, ...others].map((role) => roleCard(content, result, role, article)),
+    },
+    disclaimer: t('ui/result.disclaimer', ui.disclaimer),
+    print: t('ui/result.print', ui.print),
+    answers: { title: t('ui/result.answersTitle', ui.answersTitle), rows: answerRows(content, answers) },
+    about: {
+      version: filled('ui/result.version', ui.version, { version: content.version, date: options.reviewed }),
+      title: t('ui/result.aboutTitle', ui.aboutTitle),
+      basis: t('sources/basis', content.sources.basis),
+      sourcesTitle: t('ui/result.sourcesTitle', ui.sourcesTitle),
+      sources: content.sources.sources.map((s, n) => ({
+        url: s.url,
+        name: t(`sources/sources.${n}.name`, s.name),
+        note: t(`sources/sources.${n}.note`, s.note),
+      })),
+    },
+  };
+}
+
+/** Every text of the page, in reading order: what `content:check` proves and a DOM test compares. */
+export function pageTexts(page: ResultPage): PageText[] {
+  const out: PageText[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) for (const v of x) walk(v);
+    else if (x && typeof x === 'object') {
+      if ('keys' in x && 'text' in x) out.push(x as PageText);
+      else for (const v of Object.values(x)) walk(v);
+    }
+  };
+  walk(page);
+  return out;
+}
+
+/** The question screens on the way to these answers: each question's title and hint, and every choice it offers. */
+export function screenTexts(content: Content, answers: Answers): PageText[] {
+  return visibleQuestions(content, answers).flatMap((q) => [
+    t(`questions/questions.${q.id}.title`, q.title),
+    ...(q.hint ? [t(`questions/questions.${q.id}.hint`, q.hint)] : []),
+    ...q.options.flatMap((o) => [
+      t(optionKey(q.id, o.id, 'label'), o.label),
+      ...(o.hint ? [t(`questions/questions.${q.id}.options.${o.id}.hint`, o.hint)] : []),
+    ]),
+  ]);
+}
