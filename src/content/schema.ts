@@ -13,7 +13,7 @@ export const supportSchema = z.strictObject({
   reason: id.optional().describe("A key of outcomes.json `reasons`: the sentence shown for this answer, instead of the duty's `because`"),
 });
 
-const evidence = z.enum(['clear', 'few', 'close', 'tie']);
+const evidence = z.enum(['clear', 'few', 'close', 'tie', 'setting']);
 
 /** What a shown text may depend on besides the answers: the result it explains. */
 export const resultConditionSchema = z
@@ -24,7 +24,9 @@ export const resultConditionSchema = z
       .array(evidence)
       .min(1)
       .optional()
-      .describe('clear; few (too few answers count); close (a near tie). Only a single-role outcome is ever few or close'),
+      .describe(
+        'clear; few (too few answers count); close (a near tie); tie; setting (no support from the needs the family chose). Only a single-role outcome is ever a lean',
+      ),
   })
   .describe('Shown only for a result like this');
 
@@ -82,6 +84,11 @@ const decision = z
           .optional()
           .describe(
             'Evidence is "tie" when both roles score the same (the role that comes first is chosen): never worded as "slightly more"',
+          ),
+        ownNeeds: id
+          .optional()
+          .describe(
+            'The question of the family\'s own needs: a win with no support from its answers is "setting", never worded as the best fit',
           ),
       })
       .describe('When a single-role result is worded as a lean, not a verdict'),

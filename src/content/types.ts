@@ -71,12 +71,12 @@ export interface Decision {
   /** Both when the weaker role is earned by a need of its own (version 3 on); null when `both` decides. */
   second: { atLeast: number; rules: readonly SecondRule[] } | null;
   /** null: every single-role result is worded as clear (version 1). */
-  lean: { fewerAnswersThan: number; marginAtMost: number; tie?: boolean | undefined } | null;
+  lean: { fewerAnswersThan: number; marginAtMost: number; tie?: boolean | undefined; ownNeeds?: string | undefined } | null;
   first: readonly { when?: Condition | undefined; role: RoleId }[];
   mixedAt: number;
 }
 
-export type Evidence = 'clear' | 'few' | 'close' | 'tie';
+export type Evidence = 'clear' | 'few' | 'close' | 'tie' | 'setting';
 
 /** Answers and result conditions a shown text carries: it is shown only when both hold. */
 export interface Shown {

@@ -6,7 +6,8 @@
 import type { ContentProblem } from '../assemble.ts';
 import type { Truth } from '../schema/truth.ts';
 import type { Answers, Content } from '../types';
-import { answerText, conditionMet } from './spread.ts';
+import type { CheckedResult } from './reachability.ts';
+import { answerText, conditionMet, resultHolds } from './spread.ts';
 
 /** A text as the page shows it: the content keys its words come from. */
 export interface ShownText {
@@ -24,8 +25,9 @@ export function textsOf(files: Record<string, unknown>): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (x: unknown, path: string) => {
     if (typeof x === 'string') out.set(path, x);
-    else if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${path}.${i}`));
-    else if (x && typeof x === 'object')
+    else if (Array.isArray(x)) {
+      for (const [i, v] of x.entries()) walk(v, `${path}.${i}`);
+    } else if (x && typeof x === 'object')
       for (const [k, v] of Object.entries(x)) if (k !== '$schema' && k !== 'url') walk(v, `${path}${path.endsWith('/') ? '' : '.'}${k}`);
   };
   for (const [name, json] of Object.entries(files)) walk(json, `${name.replace(/\.json$/, '')}/`);
@@ -35,7 +37,7 @@ export function textsOf(files: Record<string, unknown>): Map<string, string> {
 /** An option's own words (`…options.<id>.label|said`) restate that it was chosen: its facts need no declaring. */
 function impliedByChoice(key: string, fact: Truth['facts'][string]): boolean {
   const m = /^questions\/questions\.([\w-]+)\.options\.([\w-]+)\.(label|said)$/.exec(key);
-  if (!m || fact.whenAny || !fact.when) return false;
+  if (!m || fact.whenAny || fact.result || !fact.when) return false;
   const [, question, answer] = m;
   return Object.keys(fact.when).length === 1 && (fact.when[question!]?.includes(answer!) ?? false);
 }
@@ -107,22 +109,28 @@ const size = (answers: Answers) => Object.values(answers).reduce((n, v) => n + (
  */
 export function factProver(content: Content, truth: Truth, file: string) {
   const failed = new Map<string, Answers>();
+  // A Map, and each fact decided once per answer set: this runs for every text of every page.
+  const assumes = new Map(Object.entries(truth.assumes));
+  const facts = Object.keys(truth.facts);
   const verdict = new Map<string, boolean>();
-  const holds = (id: string, answers: Answers) => {
+  const holds = (id: string, answers: Answers, result: CheckedResult) => {
     const f = truth.facts[id];
-    return !!f && conditionMet(f.when, answers) && (!f.whenAny || f.whenAny.some((c) => conditionMet(c, answers)));
+    return (
+      !!f &&
+      conditionMet(f.when, answers) &&
+      (!f.whenAny || f.whenAny.some((c) => conditionMet(c, answers))) &&
+      resultHolds(f.result, result)
+    );
   };
   return {
-    visit(answers: Answers, shown: readonly ShownText[]) {
-      verdict.clear();
+    visit(answers: Answers, result: CheckedResult, shown: readonly ShownText[]) {
+      for (const f of facts) verdict.set(f, holds(f, answers, result));
       for (const s of shown) {
         for (const key of s.keys) {
-          const list = truth.assumes[key];
+          const list = assumes.get(key);
           if (!list) continue;
           for (const f of list) {
-            let ok = verdict.get(f);
-            if (ok === undefined) verdict.set(f, (ok = holds(f, answers)));
-            if (ok) continue;
+            if (verdict.get(f)) continue;
             const at = `${key}\u0000${f}`;
             const before = failed.get(at);
             if (!before || size(answers) < size(before)) failed.set(at, answers);

@@ -1,7 +1,7 @@
 // How the outcomes spread over every valid answer set: the figures the goals in content.json
 // are checked against, and the decision table is written from.
 import type { Goals } from '../schema.ts';
-import type { Answers, Condition, Content } from '../types';
+import type { Answers, Condition, Content, ResultCondition } from '../types';
 import { forEachAnswerSet, outcomeKey, type CheckedResult, type Domain } from './reachability.ts';
 
 export interface Tally {
@@ -42,6 +42,13 @@ export const isBoth = (key: string) => key.startsWith('both');
 export const conditionMet = (c: Condition | undefined, answers: Answers) =>
   !c || Object.keys(c).every((q) => (answers[q] ?? []).some((v) => c[q]!.includes(v)));
 
+/** Holds when the result is among those a condition lists (outcome, first role, evidence). */
+export const resultHolds = (c: ResultCondition | undefined, r: CheckedResult) =>
+  !c ||
+  ((c.outcome?.includes(r.outcome) ?? true) &&
+    (c.first?.includes(r.order[0]!) ?? true) &&
+    (c.evidence?.some((e) => e === r.evidence) ?? true));
+
 /** Answers as text in the content's question and option order: `now=home&needs=costs,rights`. */
 export function answerText(content: Content, answers: Answers): string {
   const parts: string[] = [];
@@ -60,6 +67,7 @@ export function spreadOf(
   domain: Domain,
   goals: Goals | undefined,
   visit?: (answers: Answers, result: CheckedResult) => void,
+  only?: (answers: Answers) => boolean,
 ): Spread {
   const few = goals?.few;
   const ratio = goals?.bothRatioAtMost ?? Infinity;
@@ -74,6 +82,7 @@ export function spreadOf(
     steps: new Map(),
   };
   forEachAnswerSet(content, domain, (answers) => {
+    if (only && !only(answers)) return;
     const result = domain.recommend(content, answers);
     const key = outcomeKey(result);
     count(spread.all, key);

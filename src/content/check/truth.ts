@@ -6,15 +6,9 @@ import type { ContentProblem } from '../assemble.ts';
 import type { Goals } from '../schema.ts';
 import type { Truth } from '../schema/truth.ts';
 import { factProver } from './presuppositions.ts';
-import type { Content, ResultCondition, Shown } from '../types';
-import type { CheckedResult, Domain } from './reachability.ts';
-import { answerText, conditionMet, isBoth, percent, share, spreadOf, type Spread } from './spread.ts';
-
-const resultHolds = (c: ResultCondition | undefined, r: CheckedResult) =>
-  !c ||
-  ((c.outcome?.includes(r.outcome) ?? true) &&
-    (c.first?.includes(r.order[0]!) ?? true) &&
-    (c.evidence?.some((e) => e === r.evidence) ?? true));
+import type { Answers, Content, Shown } from '../types';
+import type { Domain } from './reachability.ts';
+import { answerText, conditionMet, isBoth, percent, resultHolds, share, spreadOf, type Spread } from './spread.ts';
 
 /** The first problem of each kind is enough to fix; more of the same would bury the rest. */
 function once(problems: ContentProblem[], seen: Set<string>, kind: string, problem: ContentProblem): void {
@@ -30,6 +24,7 @@ export function checkTruth(
   file: string,
   problems: ContentProblem[],
   truth?: { facts: Truth; file: string },
+  only?: (answers: Answers) => boolean,
 ): Spread {
   const prover = truth && domain.shownTexts ? factProver(content, truth.facts, truth.file) : undefined;
   const seen = new Set<string>();
@@ -41,73 +36,84 @@ export function checkTruth(
   const asks = byId(content.questionsToAsk);
 
   const stepCounts = new Map<string, number>();
-  const spread = spreadOf(content, domain, goals, (answers, r) => {
-    prover?.visit(answers, domain.shownTexts!(content, answers, r));
-    const at = `for ${answerText(content, answers)}`;
-    const untrue = (kind: string, id: string, text: Shown | undefined) => {
-      if (!text) once(problems, seen, `${kind}-missing-${id}`, { file, path: kind, message: `"${id}" is shown but not in content ${at}` });
-      else if (
-        !conditionMet(text.when, answers) ||
-        (text.whenAny && !text.whenAny.some((c) => conditionMet(c, answers))) ||
-        !resultHolds(text.result, r)
-      ) {
-        once(problems, seen, `${kind}-${id}`, {
+  const spread = spreadOf(
+    content,
+    domain,
+    goals,
+    (answers, r) => {
+      prover?.visit(answers, r, domain.shownTexts!(content, answers, r));
+      const at = `for ${answerText(content, answers)}`;
+      const untrue = (kind: string, id: string, text: Shown | undefined) => {
+        if (!text)
+          once(problems, seen, `${kind}-missing-${id}`, { file, path: kind, message: `"${id}" is shown but not in content ${at}` });
+        else if (
+          !conditionMet(text.when, answers) ||
+          (text.whenAny && !text.whenAny.some((c) => conditionMet(c, answers))) ||
+          !resultHolds(text.result, r)
+        ) {
+          once(problems, seen, `${kind}-${id}`, {
+            file,
+            path: `${kind}.${id}`,
+            message: `is shown though its conditions do not hold, ${at}`,
+          });
+        }
+      };
+      if (!headlines.has(r.headline.id)) {
+        once(problems, seen, `headline-${r.outcome}-${r.evidence}`, {
           file,
-          path: `${kind}.${id}`,
-          message: `is shown though its conditions do not hold, ${at}`,
+          path: 'headlines',
+          message: `no headline fits outcome "${r.outcome}" (${r.evidence}) ${at}`,
+        });
+      } else untrue('headlines', r.headline.id, headlines.get(r.headline.id));
+      if (r.outcome === 'both' && !r.orderText) {
+        once(problems, seen, `order-${r.order[0]}`, {
+          file,
+          path: 'orderTexts',
+          message: `no order text fits "${r.order[0]}" first ${at}`,
         });
       }
-    };
-    if (!headlines.has(r.headline.id)) {
-      once(problems, seen, `headline-${r.outcome}-${r.evidence}`, {
-        file,
-        path: 'headlines',
-        message: `no headline fits outcome "${r.outcome}" (${r.evidence}) ${at}`,
-      });
-    } else untrue('headlines', r.headline.id, headlines.get(r.headline.id));
-    if (r.outcome === 'both' && !r.orderText) {
-      once(problems, seen, `order-${r.order[0]}`, { file, path: 'orderTexts', message: `no order text fits "${r.order[0]}" first ${at}` });
-    }
-    if (r.orderText) untrue('orderTexts', r.orderText.id, orderTexts.get(r.orderText.id));
-    for (const e of r.extras) untrue('extras', e.id, extras.get(e.id));
-    for (const s of [...r.nextSteps, ...r.otherHelp]) {
-      untrue('nextSteps', s.id, steps.get(s.id));
-      stepCounts.set(s.id, (stepCounts.get(s.id) ?? 0) + 1);
-    }
-    for (const group of r.questionsToAsk) {
-      for (const q of group.questions) {
-        untrue('questionsToAsk', q.id, asks.get(q.id));
-        if (!asks.get(q.id)?.roles.includes(group.role)) {
-          once(problems, seen, `ask-role-${q.id}`, {
+      if (r.orderText) untrue('orderTexts', r.orderText.id, orderTexts.get(r.orderText.id));
+      for (const e of r.extras) untrue('extras', e.id, extras.get(e.id));
+      for (const s of [...r.nextSteps, ...r.otherHelp]) {
+        untrue('nextSteps', s.id, steps.get(s.id));
+        stepCounts.set(s.id, (stepCounts.get(s.id) ?? 0) + 1);
+      }
+      for (const group of r.questionsToAsk) {
+        for (const q of group.questions) {
+          untrue('questionsToAsk', q.id, asks.get(q.id));
+          if (!asks.get(q.id)?.roles.includes(group.role)) {
+            once(problems, seen, `ask-role-${q.id}`, {
+              file,
+              path: `questionsToAsk.${q.id}`,
+              message: `is shown for "${group.role}", which it does not list, ${at}`,
+            });
+          }
+        }
+      }
+      for (const reason of r.reasons) {
+        const q = content.questions.find((x) => x.id === reason.question);
+        const support = q?.options
+          .find((o) => o.id === reason.answer)
+          ?.supports.find((s) => s.role === reason.role && s.duty === reason.duty);
+        if (!support || !conditionMet(support.when, answers) || !(answers[reason.question] ?? []).includes(reason.answer)) {
+          once(problems, seen, `reason-${reason.question}-${reason.answer}`, {
             file,
-            path: `questionsToAsk.${q.id}`,
-            message: `is shown for "${group.role}", which it does not list, ${at}`,
+            path: `questions.${reason.question}.${reason.answer}`,
+            message: `its reason for "${reason.role}" is shown though its conditions do not hold, ${at}`,
           });
         }
       }
-    }
-    for (const reason of r.reasons) {
-      const q = content.questions.find((x) => x.id === reason.question);
-      const support = q?.options
-        .find((o) => o.id === reason.answer)
-        ?.supports.find((s) => s.role === reason.role && s.duty === reason.duty);
-      if (!support || !conditionMet(support.when, answers) || !(answers[reason.question] ?? []).includes(reason.answer)) {
-        once(problems, seen, `reason-${reason.question}-${reason.answer}`, {
-          file,
-          path: `questions.${reason.question}.${reason.answer}`,
-          message: `its reason for "${reason.role}" is shown though its conditions do not hold, ${at}`,
-        });
+      for (const role of r.order) {
+        if (!r.reasons.some((x) => x.role === role)) {
+          once(problems, seen, `no-reason-${role}`, { file, path: 'decision', message: `"${role}" is recommended with no reason ${at}` });
+        }
+        if (!r.nextSteps.some((s) => steps.get(s.id)?.roles.includes(role))) {
+          once(problems, seen, `no-step-${role}`, { file, path: 'nextSteps', message: `"${role}" is recommended with no next step ${at}` });
+        }
       }
-    }
-    for (const role of r.order) {
-      if (!r.reasons.some((x) => x.role === role)) {
-        once(problems, seen, `no-reason-${role}`, { file, path: 'decision', message: `"${role}" is recommended with no reason ${at}` });
-      }
-      if (!r.nextSteps.some((s) => steps.get(s.id)?.roles.includes(role))) {
-        once(problems, seen, `no-step-${role}`, { file, path: 'nextSteps', message: `"${role}" is recommended with no next step ${at}` });
-      }
-    }
-  });
+    },
+    only,
+  );
   prover?.finish(problems);
   for (const [id, n] of stepCounts) spread.steps.set(id, n);
   // A free route no answer set shows is a route no family can find.

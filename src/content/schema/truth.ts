@@ -3,6 +3,7 @@
 // proves, over every answer set, that every text shown has its facts true (docs/content-guide.md,
 // "Facts, lexicon and allow entries").
 import { z } from 'zod';
+import { resultConditionSchema } from '../schema.ts';
 import { condition, id } from './primitives.ts';
 
 /** A text's key: `<file>/<path>` inside a locale folder, e.g. `outcomes/reasons.in-hospital`. */
@@ -16,6 +17,7 @@ const fact = z
     means: z.string().min(1).describe('The fact in plain words, for the editor'),
     when: condition.optional().describe('Holds when every listed question has one of the listed answers'),
     whenAny: z.array(condition).min(1).optional().describe('…and at least one of these holds'),
+    result: resultConditionSchema.optional().describe('…and the result is like this (for verdict words: "best fit", "slightly more")'),
   })
   .describe('A situation fact, defined once as a condition on the answers');
 

@@ -82,5 +82,8 @@ export function decide(content: Content, answers: Answers): Decided {
   if (lean?.tie && a === b) evidence = 'tie';
   else if (lean && counted.size < lean.fewerAnswersThan) evidence = 'few';
   else if (lean && high - low <= lean.marginAtMost) evidence = 'close';
+  // "The best fit" only when the family's own needs support the winner, not only where the
+  // person is or who is around (issue 21): otherwise the result says what it rests on.
+  else if (lean?.ownNeeds && !applied.some((x) => x.question === lean.ownNeeds && x.support.role === outcome)) evidence = 'setting';
   return { outcome, order: [outcome], scores, evidence, mixed: low >= mixedAt, applied };
 }

@@ -109,7 +109,27 @@ function reasonLines(content: Content, reasons: readonly Reason[]): ReasonLine[]
   return lines;
 }
 
+/** Role cards differ only by their tag and matched duties: made once per content and kind, so a
+ * walk over every answer set (content:check) does not build them half a million times. */
+const cards = new WeakMap<Content, Map<string, RoleCardModel>>();
+
 function roleCard(content: Content, result: Recommendation, role: RoleId, article: (r: RoleId) => PageText): RoleCardModel {
+  const i = result.order.indexOf(role);
+  const matched = new Set(result.reasons.filter((r) => r.role === role).map((r) => r.duty));
+  const kind = `${role}|${i}|${result.outcome === BOTH}|${[...matched].sort().join()}`;
+  const known = cards.get(content) ?? cards.set(content, new Map()).get(content)!;
+  const card = known.get(kind) ?? makeRoleCard(content, result, role, article, matched);
+  known.set(kind, card);
+  return card;
+}
+
+function makeRoleCard(
+  content: Content,
+  result: Recommendation,
+  role: RoleId,
+  article: (r: RoleId) => PageText,
+  matched: ReadonlySet<string>,
+): RoleCardModel {
   const ui = content.ui.result;
   const p = content.profiles[role]!;
   const at = (path: string) => `profiles/roles.${role}.${path}`;
@@ -120,7 +140,6 @@ function roleCard(content: Content, result: Recommendation, role: RoleId, articl
       : result.outcome === BOTH
         ? filled('ui/result.recommendedFirstTag', ui.recommendedFirstTag, { n: i + 1 })
         : t('ui/result.recommendedTag', ui.recommendedTag);
-  const matched = new Set(result.reasons.filter((r) => r.role === role).map((r) => r.duty));
   const facts = [
     ...(p.otherTitles.length
       ? [
@@ -151,6 +170,11 @@ function roleCard(content: Content, result: Recommendation, role: RoleId, articl
   };
 }
 
+/** "Your answers" at the end of the result. */
+export function answersSection(content: Content, answers: Answers): ResultPage['answers'] {
+  return { title: t('ui/result.answersTitle', content.ui.result.answersTitle), rows: answerRows(content, answers) };
+}
+
 /** The answers as the check page and the printed result restate them: each question and the labels chosen. */
 export function answerRows(content: Content, answers: Answers, questions: readonly Question[] = visibleQuestions(content, answers)) {
   return questions.map((q) => {
@@ -163,6 +187,9 @@ export function answerRows(content: Content, answers: Answers, questions: readon
   });
 }
 
+/** The parts of the page that depend on the result's texts only, not on the answers' reasons or words. */
+export type PageFrame = Omit<ResultPage, 'why' | 'mixed' | 'roles' | 'answers'>;
+
 /**
  * The result page for these answers. How many reasons show, when a note shows and which texts
  * fill each section are decided here, not in a component.
@@ -173,27 +200,44 @@ export function resultPage(
   options: PageOptions,
   result: Recommendation = recommend(content, answers),
 ): ResultPage {
+  const f = pageFrame(content, options, result);
+  const { why, mixed, roles } = reasonSections(content, result);
+  // In reading order, as the screen shows them.
+  return {
+    heading: f.heading,
+    lead: f.lead,
+    sharedNote: f.sharedNote,
+    changeAnswers: f.changeAnswers,
+    now: f.now,
+    costs: f.costs,
+    ask: f.ask,
+    reopen: f.reopen,
+    otherHelp: f.otherHelp,
+    why,
+    mixed,
+    extras: f.extras,
+    roles,
+    disclaimer: f.disclaimer,
+    print: f.print,
+    answers: answersSection(content, answers),
+    about: f.about,
+  };
+}
+
+const article = (content: Content, role: RoleId): PageText => t(`profiles/roles.${role}.article`, content.profiles[role]?.article ?? role);
+
+/** Everything but the reasons, role cards and answers: the same for every answer set with the same result texts. */
+export function pageFrame(content: Content, options: PageOptions, result: Recommendation): PageFrame {
   const ui = content.ui.result;
-  const article = (role: RoleId): PageText => t(`profiles/roles.${role}.article`, content.profiles[role]?.article ?? role);
-  const others = content.roles.filter((r) => !result.order.includes(r));
   const [first, second] = result.order;
   const headlineKey = `outcomes/outcomes.${result.headline.id}`;
   const heading = filled(`${headlineKey}.heading`, result.headline.heading, {
-    first: first ? article(first) : '',
-    second: second ? article(second) : '',
+    first: first ? article(content, first) : '',
+    second: second ? article(content, second) : '',
   });
   const lead = result.orderText
     ? t(`outcomes/order.${result.orderText.id}`, result.orderText.text)
     : t(`${headlineKey}.why`, result.headline.why);
-  const otherReasons = result.reasons.filter((r) => others.includes(r.role));
-  const reasonText = (r: Reason): PageText => {
-    const because = becauseOf(content, r);
-    const said = filled('ui/result.reason', ui.reason, { answer: t(optionKey(r.question, r.answer, 'said'), r.said) });
-    return { keys: [...said.keys, ...because.keys], text: `${said.text} ${because.text}`.trim() };
-  };
-  // For both, one reason each in view (two roles' lists would push the page past four phone
-  // screens in Spanish); the rest are one tap away.
-  const shown = result.order.length > 1 ? 1 : 3;
   return {
     heading,
     lead,
@@ -223,28 +267,6 @@ export function resultPage(
           items: result.otherHelp.map((s) => t(`outcomes/nextStepLines.${s.id}`, s.text)),
         }
       : null,
-    why: result.order.map((role) => {
-      const lines = reasonLines(
-        content,
-        result.reasons.filter((r) => r.role === role),
-      );
-      const rest = lines.length - shown;
-      return {
-        role,
-        title: filled('ui/result.whyTitle', ui.whyTitle, { role: article(role) }),
-        lines,
-        shown,
-        more: rest > 0 ? filled('ui/result.moreReasons', ui.moreReasons, { count: rest }) : null,
-      };
-    }),
-    mixed:
-      result.mixed && others.length > 0 && otherReasons.length > 0
-        ? {
-            note: filled('outcomes/mixedNote', content.mixedNote, { other: article(others[0]!) }),
-            title: filled('ui/result.otherRoleReasonsTitle', ui.otherRoleReasonsTitle, { role: article(others[0]!) }),
-            reasons: otherReasons.map(reasonText),
-          }
-        : null,
     extras: result.extras.length
       ? {
           title: t('ui/result.extrasTitle', ui.extrasTitle),
@@ -254,13 +276,8 @@ export function resultPage(
           })),
         }
       : null,
-    roles: {
-      title: t('ui/result.rolesTitle', ui.rolesTitle),
-      cards: [...result.order, ...others].map((role) => roleCard(content, result, role, article)),
-    },
     disclaimer: t('ui/result.disclaimer', ui.disclaimer),
     print: t('ui/result.print', ui.print),
-    answers: { title: t('ui/result.answersTitle', ui.answersTitle), rows: answerRows(content, answers) },
     about: {
       version: filled('ui/result.version', ui.version, { version: content.version, date: options.reviewed }),
       title: t('ui/result.aboutTitle', ui.aboutTitle),
@@ -275,8 +292,51 @@ export function resultPage(
   };
 }
 
+/** The parts made of the answers' reasons: why each role, the other role's answers, the role cards. */
+export function reasonSections(content: Content, result: Recommendation): Pick<ResultPage, 'why' | 'mixed' | 'roles'> {
+  const ui = content.ui.result;
+  const others = content.roles.filter((r) => !result.order.includes(r));
+  const otherReasons = result.reasons.filter((r) => others.includes(r.role));
+  const reasonText = (r: Reason): PageText => {
+    const because = becauseOf(content, r);
+    const said = filled('ui/result.reason', ui.reason, { answer: t(optionKey(r.question, r.answer, 'said'), r.said) });
+    return { keys: [...said.keys, ...because.keys], text: `${said.text} ${because.text}`.trim() };
+  };
+  // For both, one reason each in view (two roles' lists would push the page past four phone
+  // screens in Spanish); the rest are one tap away.
+  const shown = result.order.length > 1 ? 1 : 3;
+  return {
+    why: result.order.map((role) => {
+      const lines = reasonLines(
+        content,
+        result.reasons.filter((r) => r.role === role),
+      );
+      const rest = lines.length - shown;
+      return {
+        role,
+        title: filled('ui/result.whyTitle', ui.whyTitle, { role: article(content, role) }),
+        lines,
+        shown,
+        more: rest > 0 ? filled('ui/result.moreReasons', ui.moreReasons, { count: rest }) : null,
+      };
+    }),
+    mixed:
+      result.mixed && others.length > 0 && otherReasons.length > 0
+        ? {
+            note: filled('outcomes/mixedNote', content.mixedNote, { other: article(content, others[0]!) }),
+            title: filled('ui/result.otherRoleReasonsTitle', ui.otherRoleReasonsTitle, { role: article(content, others[0]!) }),
+            reasons: otherReasons.map(reasonText),
+          }
+        : null,
+    roles: {
+      title: t('ui/result.rolesTitle', ui.rolesTitle),
+      cards: [...result.order, ...others].map((role) => roleCard(content, result, role, (r) => article(content, r))),
+    },
+  };
+}
+
 /** Every text of the page, in reading order: what `content:check` proves and a DOM test compares. */
-export function pageTexts(page: ResultPage): PageText[] {
+export function pageTexts(page: ResultPage | PageFrame | Partial<ResultPage>): PageText[] {
   const out: PageText[] = [];
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) for (const v of x) walk(v);
