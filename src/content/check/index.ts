@@ -60,13 +60,14 @@ export function checkContent(root: string, domain: Domain, only?: (answers: Answ
         if (json !== undefined) report.readings[file] = checkPlainLanguage(json, file, locale, problems);
       }
     }
-    // Routing and scoring live in content.json, so one locale's assembled content is enough.
+    // Routing and scoring live in content.json, so one locale's assembled content is enough. Only
+    // the version families see must reach every question and outcome; older ones only migrate.
     const content = Object.values(assembled.contents)[0];
-    if (content) report.answerSets[v.version] = checkReachability(content, domain, structureFile, problems).answerSets;
+    const latest = v === tree.versions.at(-1);
+    if (content && latest) report.answerSets[v.version] = checkReachability(content, domain, structureFile, problems).answerSets;
     // The version families see (the app ships only the latest; older links are migrated to it)
     // is held to every sentence, its facts and the spread; older ones are kept as they were
     // published, for their migrations.
-    const latest = v === tree.versions.at(-1);
     const truth = latest && structure?.goals ? readTruth(v, locales, problems) : undefined;
     if (content && structure?.goals && latest) {
       const facts = truth && { facts: truth, file: label(v.version, 'truth.json') };

@@ -113,6 +113,8 @@ export function factProver(content: Content, truth: Truth, file: string) {
   const assumes = new Map(Object.entries(truth.assumes));
   const facts = Object.keys(truth.facts);
   const verdict = new Map<string, boolean>();
+  const withFacts = new WeakMap<object, (readonly [string, string[]])[]>();
+  const seen = new WeakSet<object>();
   const holds = (id: string, answers: Answers, result: CheckedResult) => {
     const f = truth.facts[id];
     return (
@@ -123,19 +125,32 @@ export function factProver(content: Content, truth: Truth, file: string) {
     );
   };
   return {
-    visit(answers: Answers, result: CheckedResult, shown: readonly ShownText[]) {
+    /** `shown` in parts; a part handed back again as the same array is read once (its texts with facts kept). */
+    visit(answers: Answers, result: CheckedResult, shown: readonly (readonly ShownText[])[]) {
       for (const f of facts) verdict.set(f, holds(f, answers, result));
-      for (const s of shown) {
-        for (const key of s.keys) {
-          const list = assumes.get(key);
-          if (!list) continue;
-          for (const f of list) {
-            if (verdict.get(f)) continue;
-            const at = `${key}\u0000${f}`;
-            const before = failed.get(at);
-            if (!before || size(answers) < size(before)) failed.set(at, answers);
-          }
+      const fail = (key: string, f: string) => {
+        const at = `${key}\u0000${f}`;
+        const before = failed.get(at);
+        if (!before || size(answers) < size(before)) failed.set(at, answers);
+      };
+      for (const part of shown) {
+        const pairs = withFacts.get(part);
+        if (pairs) {
+          for (const [key, list] of pairs) for (const f of list) if (!verdict.get(f)) fail(key, f);
+          continue;
         }
+        // Read directly the first time; a part seen again is kept as its texts with facts.
+        if (seen.has(part)) {
+          withFacts.set(
+            part,
+            part.flatMap((s) => s.keys.flatMap((key) => (assumes.has(key) ? [[key, assumes.get(key)!] as const] : []))),
+          );
+        } else seen.add(part);
+        for (const s of part)
+          for (const key of s.keys) {
+            const list = assumes.get(key);
+            if (list) for (const f of list) if (!verdict.get(f)) fail(key, f);
+          }
       }
     },
     finish(problems: ContentProblem[]) {

@@ -23,7 +23,7 @@ export interface Domain {
   visibleQuestions(content: Content, answers: Answers): readonly Question[];
   recommend(content: Content, answers: Answers): CheckedResult;
   /** Every text a family reads for these answers (question screens, check page, result), with its content keys. */
-  shownTexts?(content: Content, answers: Answers, result: CheckedResult): readonly { readonly keys: readonly string[] }[];
+  shownTexts?(content: Content, answers: Answers, result: CheckedResult): readonly (readonly { readonly keys: readonly string[] }[])[];
 }
 
 /** Above this many complete answer sets the walk stops and says so, rather than hang. */

@@ -39,8 +39,8 @@ export interface RoleCardModel {
 export interface ResultPage {
   heading: PageText;
   lead: PageText;
-  /** Shown when someone shared these answers: check them. */
-  sharedNote: PageText | null;
+  /** Shown when someone shared these answers: check them, and a way to change them. */
+  sharedNote: { note: PageText; change: PageText } | null;
   changeAnswers: PageText;
   now: { title: PageText; steps: PageText[] };
   costs: { title: PageText; items: PageText[] };
@@ -226,22 +226,29 @@ export function resultPage(
 
 const article = (content: Content, role: RoleId): PageText => t(`profiles/roles.${role}.article`, content.profiles[role]?.article ?? role);
 
-/** Everything but the reasons, role cards and answers: the same for every answer set with the same result texts. */
-export function pageFrame(content: Content, options: PageOptions, result: Recommendation): PageFrame {
-  const ui = content.ui.result;
+/** The result's heading: the headline with the roles in order filled in. */
+export function pageHeading(content: Content, result: Recommendation): PageText {
   const [first, second] = result.order;
-  const headlineKey = `outcomes/outcomes.${result.headline.id}`;
-  const heading = filled(`${headlineKey}.heading`, result.headline.heading, {
+  return filled(`outcomes/outcomes.${result.headline.id}.heading`, result.headline.heading, {
     first: first ? article(content, first) : '',
     second: second ? article(content, second) : '',
   });
+}
+
+/** Everything but the reasons, role cards and answers: the same for every answer set with the same result texts. */
+export function pageFrame(content: Content, options: PageOptions, result: Recommendation): PageFrame {
+  const ui = content.ui.result;
+  const headlineKey = `outcomes/outcomes.${result.headline.id}`;
+  const heading = pageHeading(content, result);
   const lead = result.orderText
     ? t(`outcomes/order.${result.orderText.id}`, result.orderText.text)
     : t(`${headlineKey}.why`, result.headline.why);
   return {
     heading,
     lead,
-    sharedNote: options.sharedWithYou ? t('ui/share.sharedNote', content.ui.share.sharedNote) : null,
+    sharedNote: options.sharedWithYou
+      ? { note: t('ui/share.sharedNote', content.ui.share.sharedNote), change: t('ui/result.changeAnswers', ui.changeAnswers) }
+      : null,
     changeAnswers: t('ui/result.changeAnswers', ui.changeAnswers),
     now: { title: t('ui/result.nowTitle', ui.nowTitle), steps: result.nextSteps.map((s) => t(`outcomes/nextSteps.${s.id}`, s.text)) },
     costs: {

@@ -1,7 +1,8 @@
 // Loaded on demand once the person starts (src/ui/loadLaterSteps.ts): the check page, the result,
 // and the scoring that explains it, so a first visit carries none of them.
 import { useEffect, type ComponentProps } from 'react';
-import { visibleQuestions } from '../../domain';
+import type { Answers, Content } from '../../content/types';
+import { type Recommendation, resultPage, visibleQuestions } from '../../domain';
 import { ShareLink } from './ShareLink';
 import { CheckScreen } from './CheckScreen';
 import { ResultScreen, resultHeading } from './ResultScreen';
@@ -25,19 +26,36 @@ export function CheckStep({ link, ...props }: CheckStepProps) {
   );
 }
 
-type ResultStepProps = Omit<ComponentProps<typeof ResultScreen>, 'share' | 'questions' | 'reopenLink'> & {
+type ResultStepProps = Omit<ComponentProps<typeof ResultScreen>, 'share' | 'reopenLink' | 'page'> & {
+  content: Content;
+  result: Recommendation;
+  answers: Answers;
+  /** Today's date and the content's review date, formatted for the reader. */
+  today: string;
+  reviewed: string;
+  /** The answers came from a link someone shared: ask the reader to check them. */
+  sharedWithYou?: boolean;
   link: () => string;
   /** Told the outcome id each time a result is shown, e.g. for the embedding page. */
   onOutcome?: ((outcome: string) => void) | undefined;
 };
 
-export function ResultStep({ link, onOutcome, ...props }: ResultStepProps) {
-  const { content, answers, result } = props;
+export function ResultStep({
+  link,
+  onOutcome,
+  content,
+  result,
+  answers,
+  today,
+  reviewed,
+  sharedWithYou = false,
+  ...props
+}: ResultStepProps) {
   useEffect(() => onOutcome?.(result.outcome), [result.outcome, onOutcome]);
   return (
     <ResultScreen
       {...props}
-      questions={visibleQuestions(content, answers)}
+      page={resultPage(content, answers, { today, reviewed, sharedWithYou }, result)}
       reopenLink={link()}
       share={<ShareLink strings={content.ui.share} link={link} />}
     />

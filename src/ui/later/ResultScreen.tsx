@@ -1,35 +1,26 @@
 import { useEffect } from 'react';
-import type { Answers, Content, Question } from '../../content/types';
-import { BOTH, fill, type Recommendation } from '../../domain';
-import { AnswerSummary } from './AnswerSummary';
+import type { Content } from '../../content/types';
+import { pageHeading, type Recommendation, type ResultPage } from '../../domain';
 import { BreakableLink, LinkedText } from './LinkedText';
 import { QrCode } from './QrCode';
 import { ReasonGroup } from './ReasonGroup';
 import { RoleCard } from './RoleCard';
 
 interface Props {
-  content: Content;
-  result: Recommendation;
+  /** Every word of the result, in order (the domain's page model): this screen adds none. */
+  page: ResultPage;
   onChangeAnswers: () => void;
   restart: React.ReactNode;
   share: React.ReactNode;
-  questions: readonly Question[];
-  answers: Answers;
   /** A link that reopens these answers, printed as text and as a QR code. */
   reopenLink: string;
-  /** Today's date, already formatted for the reader. */
-  today: string;
-  /** The content's review date, formatted for the reader. */
-  reviewed: string;
-  /** An agency's contact link, when the wizard is embedded on its site. */
+  /** An agency's contact link, when the wizard is embedded on its site: the agency's words. */
   contact?: { url: string; label: string } | null;
-  /** The answers came from a link someone shared: ask the reader to check them. */
-  sharedWithYou?: boolean;
 }
 
+/** The result's heading, for the document title: the page model's own. */
 export function resultHeading(content: Content, result: Recommendation): string {
-  const [first, second] = result.order.map((r) => content.profiles[r]?.article ?? r);
-  return fill(result.headline.heading, { first: first ?? '', second: second ?? '' });
+  return pageHeading(content, result).text;
 }
 
 /** Printing opens what a handoff needs (the questions to ask), then closes it again. */
@@ -57,53 +48,30 @@ function usePrintOpens(selector: string) {
  * Action first (GOV.UK's confirmation pattern): the outcome and why, what to do now with links
  * and phone numbers, costs, then the reasons; everything longer is one click away.
  */
-export function ResultScreen(props: Props) {
-  const {
-    content,
-    result,
-    onChangeAnswers,
-    restart,
-    share,
-    questions,
-    answers,
-    reopenLink,
-    today,
-    reviewed,
-    contact = null,
-    sharedWithYou = false,
-  } = props;
-  const ui = content.ui.result;
+export function ResultScreen({ page, onChangeAnswers, restart, share, reopenLink, contact = null }: Props) {
   usePrintOpens('details.print-open');
-  const others = content.roles.filter((r) => !result.order.includes(r));
-  const article = (role: string) => content.profiles[role]?.article ?? role;
-  const tagFor = (role: string) => {
-    const i = result.order.indexOf(role);
-    if (i < 0) return ui.notRecommendedTag;
-    return result.outcome === BOTH ? fill(ui.recommendedFirstTag, { n: i + 1 }) : ui.recommendedTag;
-  };
-  const otherReasons = result.reasons.filter((r) => others.includes(r.role));
   return (
     <div className="result">
       <div className="panel">
         <h1 className="heading-xl" tabIndex={-1} data-step-heading>
-          {resultHeading(content, result)}
+          {page.heading.text}
         </h1>
         {/* For both, the order says why and what first in one go. */}
-        <p className="lead">{result.orderText?.text ?? result.headline.why}</p>
+        <p className="lead">{page.lead.text}</p>
       </div>
-      {sharedWithYou && (
+      {page.sharedNote && (
         <div className="inset no-print">
-          <p>{content.ui.share.sharedNote}</p>
+          <p>{page.sharedNote.note.text}</p>
           <button type="button" className="link-button" onClick={onChangeAnswers}>
-            {ui.changeAnswers}
+            {page.sharedNote.change.text}
           </button>
         </div>
       )}
 
-      <h2 className="heading-m">{ui.nowTitle}</h2>
+      <h2 className="heading-m">{page.now.title.text}</h2>
       <ol className="list list--number now-steps">
-        {result.nextSteps.map((s) => (
-          <li key={s.id}>
+        {page.now.steps.map((s) => (
+          <li key={s.keys[0]}>
             <LinkedText text={s.text} />
           </li>
         ))}
@@ -116,23 +84,23 @@ export function ResultScreen(props: Props) {
         </p>
       )}
 
-      <h2 className="heading-m">{ui.costsTitle}</h2>
+      <h2 className="heading-m">{page.costs.title.text}</h2>
       <ul className="list list--bullet">
-        {result.order.map((role) => (
-          <li key={role}>{content.profiles[role]?.cost}</li>
+        {page.costs.items.map((c) => (
+          <li key={c.keys[0]}>{c.text}</li>
         ))}
       </ul>
 
       <details className="details print-open ask">
         <summary>
-          <h2 className="heading-m">{ui.askTitle}</h2>
+          <h2 className="heading-m">{page.ask.title.text}</h2>
         </summary>
-        {result.questionsToAsk.map(({ role, questions: asks }) => (
+        {page.ask.groups.map(({ role, title, questions }) => (
           <div key={role}>
-            <h3 className="heading-s">{content.profiles[role]?.name}</h3>
+            <h3 className="heading-s">{title.text}</h3>
             <ul className="list list--bullet">
-              {asks.map((q) => (
-                <li key={q.id}>{q.text}</li>
+              {questions.map((q) => (
+                <li key={q.keys[0]}>{q.text}</li>
               ))}
             </ul>
           </div>
@@ -140,109 +108,109 @@ export function ResultScreen(props: Props) {
       </details>
 
       <div className="print-only reopen">
-        <QrCode text={reopenLink} label={content.ui.planner.sheetQr} />
+        <QrCode text={reopenLink} label={page.reopen.qrLabel.text} />
         <p>
-          {ui.reopen} <BreakableLink href={reopenLink} />
+          {page.reopen.text.text} <BreakableLink href={reopenLink} />
         </p>
-        <p>{fill(ui.printedOn, { date: today })}</p>
+        <p>{page.reopen.printedOn.text}</p>
       </div>
 
       {/* After the first printed page's handoff: the QR code and the way back come first. */}
-      {result.otherHelp.length > 0 && (
+      {page.otherHelp && (
         <>
-          <h2 className="heading-s">{ui.otherHelpTitle}</h2>
+          <h2 className="heading-s">{page.otherHelp.title.text}</h2>
           <ul className="list list--bullet other-help">
-            {result.otherHelp.map((s) => (
-              <li key={s.id}>
+            {page.otherHelp.items.map((s) => (
+              <li key={s.keys[0]}>
                 <LinkedText text={s.text} />
               </li>
             ))}
           </ul>
         </>
       )}
-      {result.order.map((role) => (
-        <ReasonGroup
-          key={role}
-          heading={fill(ui.whyTitle, { role: article(role) })}
-          reasons={result.reasons.filter((r) => r.role === role)}
-          moreLabel={ui.moreReasons}
-          locale={content.locale}
-          // For both, one reason each in view (two roles' lists would push the page past four
-          // phone screens in Spanish); the rest are one tap away.
-          shown={result.order.length > 1 ? 1 : 3}
-        />
+      {page.why.map((group) => (
+        <ReasonGroup key={group.role} group={group} />
       ))}
-      {result.mixed && others.length > 0 && otherReasons.length > 0 && (
+      {page.mixed && (
         <>
-          <p>{fill(content.mixedNote, { other: article(others[0]!) })}</p>
+          <p>{page.mixed.note.text}</p>
           <details className="details no-print">
-            <summary>{fill(ui.otherRoleReasonsTitle, { role: article(others[0]!) })}</summary>
+            <summary>{page.mixed.title.text}</summary>
             <ul className="list list--bullet reasons">
-              {otherReasons.map((r) => (
-                <li key={`${r.question}-${r.answer}`}>{r.text}</li>
+              {page.mixed.reasons.map((r) => (
+                <li key={r.keys.join()}>{r.text}</li>
               ))}
             </ul>
           </details>
         </>
       )}
 
-      {result.extras.length > 0 && (
+      {page.extras && (
         <>
-          <h2 className="heading-m">{ui.extrasTitle}</h2>
-          {result.extras.map((e) => (
-            <details className="details print-open" key={e.id}>
-              <summary>{e.title}</summary>
-              <p>{e.text}</p>
+          <h2 className="heading-m">{page.extras.title.text}</h2>
+          {page.extras.items.map((e) => (
+            <details className="details print-open" key={e.title.keys[0]}>
+              <summary>{e.title.text}</summary>
+              <p>{e.text.text}</p>
             </details>
           ))}
         </>
       )}
 
-      <h2 className="heading-m no-print">{ui.rolesTitle}</h2>
-      {[...result.order, ...others].map((role) => (
-        <RoleCard
-          key={role}
-          profile={content.profiles[role]!}
-          strings={ui}
-          title={fill(ui.aboutRole, { role: article(role) })}
-          tag={tagFor(role)}
-          recommended={result.order.includes(role)}
-          matched={result.reasons.filter((r) => r.role === role).map((r) => r.duty)}
-        />
+      <h2 className="heading-m no-print">{page.roles.title.text}</h2>
+      {page.roles.cards.map((card) => (
+        <RoleCard key={card.role} card={card} />
       ))}
 
       <div className="warning-text">
-        <p>{ui.disclaimer}</p>
+        <p>{page.disclaimer.text}</p>
       </div>
 
       <div className="button-group no-print">
         <button type="button" className="button button--secondary" onClick={onChangeAnswers}>
-          {ui.changeAnswers}
+          {page.changeAnswers.text}
         </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {ui.print}
+          {page.print.text}
         </button>
         {restart}
       </div>
       <div className="no-print">{share}</div>
 
       <details className="details answers">
-        <summary>{ui.answersTitle}</summary>
-        <AnswerSummary questions={questions} answers={answers} notAnswered={content.ui.check.notAnswered} />
+        <summary>{page.answers.title.text}</summary>
+        <dl className="summary-list">
+          {page.answers.rows.map(({ question, answers }) => (
+            <div className="summary-list__row" key={question.keys[0]}>
+              <dt className="summary-list__key">{question.text}</dt>
+              <dd className="summary-list__value">
+                {answers.length === 1 ? (
+                  answers[0]!.text
+                ) : (
+                  <ul className="list">
+                    {answers.map((a) => (
+                      <li key={a.keys[0]}>{a.text}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
       </details>
 
-      <p className="about">{fill(ui.version, { version: content.version, date: reviewed })}</p>
+      <p className="about">{page.about.version.text}</p>
       <details className="details no-print">
-        <summary>{ui.aboutTitle}</summary>
-        <p>{content.sources.basis}</p>
-        <h3 className="heading-s">{ui.sourcesTitle}</h3>
+        <summary>{page.about.title.text}</summary>
+        <p>{page.about.basis.text}</p>
+        <h3 className="heading-s">{page.about.sourcesTitle.text}</h3>
         <ul className="list list--bullet">
-          {content.sources.sources.map((s) => (
+          {page.about.sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.name}
+                {s.name.text}
               </a>
-              : {s.note}
+              : {s.note.text}
             </li>
           ))}
         </ul>

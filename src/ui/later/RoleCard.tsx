@@ -1,51 +1,33 @@
-import type { Profile, UiStrings } from '../../content/types';
-
-interface Props {
-  profile: Profile;
-  strings: UiStrings['result'];
-  /** The summary line that opens it, e.g. "What a case manager does, and how to find one". */
-  title: string;
-  /** Text of the tag: recommended, step n, or for comparison. */
-  tag: string;
-  recommended: boolean;
-  /** Duty ids that the person's answers call for. */
-  matched: readonly string[];
-}
+import type { RoleCardModel } from '../../domain';
 
 /** One role's profile, closed until opened; both are there so the family sees the other too. */
-export function RoleCard({ profile, strings, title, tag, recommended, matched }: Props) {
+export function RoleCard({ card }: { card: RoleCardModel }) {
   return (
-    <details className={recommended ? 'role-card role-card--recommended' : 'role-card'}>
-      <summary>{title}</summary>
-      <p className={recommended ? 'tag tag--recommended' : 'tag'}>{tag}</p>
-      <p>{profile.summary}</p>
+    <details className={card.recommended ? 'role-card role-card--recommended' : 'role-card'}>
+      <summary>{card.title.text}</summary>
+      <p className={card.recommended ? 'tag tag--recommended' : 'tag'}>{card.tag.text}</p>
+      <p>{card.summary.text}</p>
       <dl className="role-card__facts">
-        {profile.otherTitles.length > 0 && (
-          <>
-            <dt>{strings.otherTitlesLabel}</dt>
-            <dd>{profile.otherTitles.join(', ')}</dd>
-          </>
-        )}
-        <dt>{strings.worksForLabel}</dt>
-        <dd>{profile.worksFor}</dd>
-        <dt>{strings.worksWhereLabel}</dt>
-        <dd>{profile.worksWhere}</dd>
-        <dt>{strings.costLabel}</dt>
-        <dd>{profile.cost}</dd>
+        {card.facts.map(({ label, value }) => (
+          <div key={label.keys[0]}>
+            <dt>{label.text}</dt>
+            <dd>{value.text}</dd>
+          </div>
+        ))}
       </dl>
-      <h3 className="heading-s">{strings.dutiesLabel}</h3>
+      <h3 className="heading-s">{card.dutiesTitle.text}</h3>
       <ul className="list list--bullet">
-        {Object.entries(profile.duties).map(([id, duty]) => (
-          <li key={id}>
-            {duty.text}
-            {matched.includes(id) && <strong className="matches"> ({strings.matchesTag})</strong>}
+        {card.duties.map(({ text, matches }) => (
+          <li key={text.keys[0]}>
+            {text.text}
+            {matches && <strong className="matches"> ({matches.text})</strong>}
           </li>
         ))}
       </ul>
-      <h3 className="heading-s">{strings.findLabel}</h3>
+      <h3 className="heading-s">{card.findTitle.text}</h3>
       <ul className="list list--bullet">
-        {profile.findOne.map((line) => (
-          <li key={line}>{line}</li>
+        {card.find.map((line) => (
+          <li key={line.keys[0]}>{line.text}</li>
         ))}
       </ul>
     </details>
