@@ -3,7 +3,8 @@
 // `--stdin`: one answer text per line from stdin, one JSON line out per line in, in order; a
 // bad (or blank) line gives `{"line": N, "error": "…"}`, and the run ends with exit 2 if any
 // line was bad. `--brief` (either mode): contentVersion, outcome, order, scores, mixed and the
-// extras' ids only. The pure parts are in recommendCli.ts. Text of an older content version
+// extras' ids only. `--page` (either mode): the result page as the family reads it, the
+// domain's page model (every text in order, with the content keys it is made of). The pure parts are in recommendCli.ts. Text of an older content version
 // (`v=1`) is upgraded through the content's migrations as the browser upgrades a link.
 //
 // Batch mode streams: stdin is read a chunk at a time and split into lines of at most
@@ -19,11 +20,11 @@ import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import type { Migration } from '../src/content/migrate.ts';
 import type { Content } from '../src/content/types.ts';
 import type { ParseOptions } from '../src/domain/index.ts';
-import { batchText, check, outputOf, tooLong, usage } from './recommendCli.ts';
+import { batchText, check, outputOf, type Shape, tooLong, usage } from './recommendCli.ts';
 import { type InputLine, LINE_LIMIT, lineBatches, WORKERS_AFTER_LINES } from './recommendLines.ts';
 import { migrationsFromFiles, readOptions } from './recommendMigrations.ts';
 
-function single(content: Content, input: string, brief: boolean, read: ParseOptions): number {
+function single(content: Content, input: string, shape: Shape, read: ParseOptions): number {
   if (!input.trim()) {
     process.stderr.write(usage(content));
     return 2;
@@ -37,7 +38,7 @@ function single(content: Content, input: string, brief: boolean, read: ParseOpti
     process.stderr.write(`Cannot recommend yet:\n${checked.errors.map((e) => `  - ${e}`).join('\n')}\n`);
     return 2;
   }
-  process.stdout.write(`${JSON.stringify(outputOf(checked.recommendation, brief), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(outputOf(checked.recommendation, shape, content, checked.answers), null, 2)}\n`);
   return 0;
 }
 
@@ -50,7 +51,7 @@ function write(text: string): void | Promise<void> {
 interface WorkerSetup {
   version: number;
   migrations: Migration[];
-  brief: boolean;
+  shape: Shape;
 }
 interface Job {
   id: number;
@@ -120,7 +121,7 @@ class Pool {
   }
 }
 
-async function batch(content: Content, migrations: Migration[], brief: boolean): Promise<number> {
+async function batch(content: Content, migrations: Migration[], shape: Shape): Promise<number> {
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -141,10 +142,10 @@ async function batch(content: Content, migrations: Migration[], brief: boolean):
   const inFlight: Promise<void>[] = [];
   try {
     for await (const batch of lineBatches(process.stdin as AsyncIterable<Buffer>)) {
-      if (!pool && lines >= WORKERS_AFTER_LINES && threads > 1) pool = new Pool(threads, { version: content.version, migrations, brief });
+      if (!pool && lines >= WORKERS_AFTER_LINES && threads > 1) pool = new Pool(threads, { version: content.version, migrations, shape });
       const firstLine = lines + 1;
       lines += batch.length;
-      const done = pool ? pool.run(firstLine, batch) : Promise.resolve(batchText(content, batch, firstLine, brief, read));
+      const done = pool ? pool.run(firstLine, batch) : Promise.resolve(batchText(content, batch, firstLine, shape, read));
       written = written.then(async () => {
         const d = await done;
         bad += d.bad;
@@ -164,8 +165,8 @@ async function batch(content: Content, migrations: Migration[], brief: boolean):
 
 async function main(argv: string[]): Promise<number> {
   const stdin = argv.includes('--stdin');
-  const brief = argv.includes('--brief');
-  const args = argv.filter((a) => a !== '--stdin' && a !== '--brief');
+  const shape: Shape = argv.includes('--page') ? 'page' : argv.includes('--brief') ? 'brief' : 'full';
+  const args = argv.filter((a) => a !== '--stdin' && a !== '--brief' && a !== '--page');
   const version = latestVersion();
   let content: Content;
   let migrations: Migration[];
@@ -176,12 +177,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${e instanceof ContentError ? e.message : String(e)}\n`);
     return 1;
   }
-  if (!stdin) return single(content, args.join('&'), brief, readOptions(migrations, version));
+  if (!stdin) return single(content, args.join('&'), shape, readOptions(migrations, version));
   if (args.length) {
     process.stderr.write('--stdin reads the answers from stdin, one text per line; give no answer text as an argument.\n');
     return 2;
   }
-  return batch(content, migrations, brief);
+  return batch(content, migrations, shape);
 }
 
 if (isMainThread) {
@@ -196,10 +197,10 @@ if (isMainThread) {
   );
 } else {
   // A worker of batch mode: the same content version as the main thread, loaded once.
-  const { version, migrations, brief } = workerData as WorkerSetup;
+  const { version, migrations, shape } = workerData as WorkerSetup;
   const content = loadContent(version, 'en');
   const read = readOptions(migrations, version);
   parentPort!.on('message', ({ id, firstLine, lines }: Job) => {
-    parentPort!.postMessage({ id, ...batchText(content, lines, firstLine, brief, read) } satisfies Done);
+    parentPort!.postMessage({ id, ...batchText(content, lines, firstLine, shape, read) } satisfies Done);
   });
 }

@@ -4,12 +4,13 @@
 import {
   parseAnswerText,
   recommend,
+  resultPage,
   visibleQuestions,
   type AnswerProblem,
   type ParseOptions,
   type Recommendation,
 } from '../src/domain/index.ts';
-import type { Content } from '../src/content/types.ts';
+import type { Answers, Content } from '../src/content/types.ts';
 import { LINE_LIMIT, type InputLine } from './recommendLines.ts';
 
 export function accepted(content: Content, key: string): string {
@@ -55,7 +56,10 @@ export function usage(content: Content): string {
   return `Give the answers as link text, e.g. 'now=hospital&next=home&…'.\nThe keys:\n${content.questions.map((q) => `  ${q.id}: ${accepted(content, q.id)}`).join('\n')}\n`;
 }
 
-export type Checked = { ok: true; recommendation: Recommendation } | { ok: false; errors: string[] };
+export type Checked = { ok: true; recommendation: Recommendation; answers: Answers } | { ok: false; errors: string[] };
+
+/** What each output line holds: the whole result (`full`), the decision only (`brief`), or the page a family reads (`page`). */
+export type Shape = 'full' | 'brief' | 'page';
 
 /**
  * Parses one answer text and recommends, or names each missing or invalid answer. `read` takes
@@ -69,17 +73,23 @@ export function check(content: Content, input: string, read: ParseOptions = {}):
     if (!parsed.answers[q.id] && !named.has(q.id)) errors.push(`${q.id}: missing; use ${accepted(content, q.id)}`);
   }
   if (errors.length) return { ok: false, errors };
-  return { ok: true, recommendation: recommend(content, parsed.answers) };
+  return { ok: true, recommendation: recommend(content, parsed.answers), answers: parsed.answers };
 }
 
 /**
  * The object both modes print: the one place that decides the output's shape. `brief` keeps
- * the decision only: contentVersion, outcome, order, scores, mixed and the extras' ids.
+ * the decision only: contentVersion, outcome, order, scores, mixed and the extras' ids. `page`
+ * is the result page in the domain's page model, every text with its content keys, as the
+ * screen and print show it (dated today, in ISO form).
  */
-export function outputOf(r: Recommendation, brief = false) {
+export function outputOf(r: Recommendation, shape: Shape = 'full', content?: Content, answers?: Answers) {
   const { contentVersion, outcome, order, scores, mixed } = r;
   const head = { contentVersion, outcome, order, scores, mixed };
-  if (brief) return { ...head, extras: r.extras.map((e) => e.id) };
+  if (shape === 'brief') return { ...head, extras: r.extras.map((e) => e.id) };
+  if (shape === 'page' && content && answers) {
+    const today = new Date().toISOString().slice(0, 10);
+    return { contentVersion, outcome, order, page: resultPage(content, answers, { today, reviewed: content.reviewed }, r) };
+  }
   return {
     ...head,
     evidence: r.evidence,
@@ -102,7 +112,7 @@ export function batchLine(
   content: Content,
   line: InputLine,
   lineNumber: number,
-  brief: boolean,
+  shape: Shape,
   read: ParseOptions = {},
 ): { text: string; ok: boolean } {
   const bad = (error: string) => ({ text: JSON.stringify({ line: lineNumber, error }), ok: false });
@@ -110,7 +120,7 @@ export function batchLine(
   if (!line.trim()) return bad('empty line');
   const checked = check(content, line, read);
   if (!checked.ok) return bad(checked.errors.join('; '));
-  return { text: JSON.stringify(outputOf(checked.recommendation, brief)), ok: true };
+  return { text: JSON.stringify(outputOf(checked.recommendation, shape, content, checked.answers)), ok: true };
 }
 
 /**
@@ -121,13 +131,13 @@ export function batchText(
   content: Content,
   lines: readonly InputLine[],
   firstLine: number,
-  brief: boolean,
+  shape: Shape,
   read: ParseOptions = {},
 ): { text: string; bad: number } {
   const out: string[] = [];
   let bad = 0;
   for (let i = 0; i < lines.length; i++) {
-    const r = batchLine(content, lines[i]!, firstLine + i, brief, read);
+    const r = batchLine(content, lines[i]!, firstLine + i, shape, read);
     if (!r.ok) bad++;
     out.push(r.text);
   }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
+import { pageTexts, parseAnswerText, resultPage } from '../../src/domain';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = resolve(root, 'node_modules/.bin/tsx');
@@ -36,5 +38,20 @@ describe('npm run recommend', () => {
     expect(r.err).toContain('travel: missing; use one of flight, regular, none, unsure');
     expect(r.err).toContain('needs: missing; use one or more of coordination');
     expect(r.err).not.toContain('escort');
+  });
+
+  it('--page prints the page a family reads, each text with its content keys, one line per input with --stdin', () => {
+    const text = 'now=home&next=home&travel=none&needs=costs&works_for=unsure&pay=unsure&family=none';
+    const content = loadContent(latestVersion(), 'en');
+    const today = new Date().toISOString().slice(0, 10);
+    const expected = pageTexts(resultPage(content, parseAnswerText(content, text).answers, { today, reviewed: content.reviewed }));
+    const single = JSON.parse(run('--page', text).out);
+    expect(pageTexts(single.page)).toEqual(expected);
+    expect(single.page.heading.keys).toEqual(['outcomes/outcomes.care-setting.heading']);
+    const r = spawnSync(tsx, ['scripts/recommend.ts', '--stdin', '--page'], { cwd: root, encoding: 'utf8', input: `${text}\nnow=moon\n` });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(pageTexts(JSON.parse(lines[0]!).page)).toEqual(expected);
+    expect(JSON.parse(lines[1]!)).toMatchObject({ line: 2 });
   });
 });

@@ -90,7 +90,7 @@ describe('npm run recommend -- --stdin', () => {
     texts[LAST - 7] = '';
     const r = run(['--stdin', '--brief'], `${texts.join('\n')}\n`);
     expect(r.code).toBe(2);
-    expect(r.out).toBe(batchText(content, texts, 1, true).text);
+    expect(r.out).toBe(batchText(content, texts, 1, 'brief').text);
     const lines = r.out.split('\n');
     expect(JSON.parse(lines[5]!)).toMatchObject({ line: 6, error: expect.stringContaining('family: "moon"') });
     expect(JSON.parse(lines[LAST - 7]!)).toEqual({ line: LAST - 6, error: 'empty line' });

@@ -40,7 +40,7 @@ describe('npm run recommend -- --stdin, streaming', () => {
       child.stdin.write(`${text}\n`);
       return JSON.parse((await answers.next()).value as string);
     };
-    const expected = batchText(content, [GOOD_A, GOOD_B], 1, true).text.split('\n');
+    const expected = batchText(content, [GOOD_A, GOOD_B], 1, 'brief').text.split('\n');
     expect(await ask(GOOD_A)).toEqual(JSON.parse(expected[0]!));
     expect(await ask('now=moon')).toMatchObject({ line: 2, error: expect.stringContaining('now: "moon" is not an answer') });
     expect(await ask(GOOD_B)).toEqual(JSON.parse(expected[1]!));
@@ -63,7 +63,7 @@ describe('npm run recommend -- --stdin, lines over the limit', () => {
       .slice(0, -1)
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(7);
-    const answered = batchText(content, [GOOD_A, GOOD_B], 1, true).text.split('\n');
+    const answered = batchText(content, [GOOD_A, GOOD_B], 1, 'brief').text.split('\n');
     expect(lines[0]).toEqual(JSON.parse(answered[0]!));
     expect(lines[1]).toEqual(tooLongError(2));
     expect(lines[2]).toEqual(JSON.parse(answered[1]!));
@@ -94,7 +94,7 @@ describe('npm run recommend -- --stdin, lines over the limit', () => {
     expect(r.err).toBe('');
     expect(r.signal).toBeNull();
     expect(r.code).toBe(2);
-    expect(r.out).toBe(batchText(content, lines, 1, true).text);
+    expect(r.out).toBe(batchText(content, lines, 1, 'brief').text);
   }, 120_000);
 });
 

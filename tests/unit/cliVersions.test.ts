@@ -27,7 +27,7 @@ const V1_LINK = '#v=1&now=hospital&next=facility&travel=regular&needs=coordinati
 function browserResult(link: string, brief = false) {
   const prefill = prefillFromText(shipped, link, 'care-team', { migrate: migratorFor(shippedMigrations(), shippedVersion) });
   expect(prefill?.versionStatus).toBe('migrated');
-  return outputOf(recommend(shipped, prefill!.answers), brief);
+  return outputOf(recommend(shipped, prefill!.answers), brief ? 'brief' : 'full');
 }
 
 describe('npm run recommend, a link of an older content version', () => {
