@@ -115,106 +115,112 @@ export function ResultScreen({ page, onChangeAnswers, restart, share, reopenLink
         <p>{page.reopen.printedOn.text}</p>
       </div>
 
-      {/* After the first printed page's handoff: the QR code and the way back come first. */}
-      {page.otherHelp && (
-        <>
-          <h2 className="heading-s">{page.otherHelp.title.text}</h2>
-          <ul className="list list--bullet other-help">
-            {page.otherHelp.items.map((s) => (
-              <li key={s.keys[0]}>
-                <LinkedText text={s.text} />
+      {/* Paper: page 1 is the handoff above; everything below starts page 2 (the why, the
+          family's own answers, the notes), so no page holds a stray line or two. */}
+      <div className="result-more">
+        {page.otherHelp && (
+          <>
+            <h2 className="heading-s">{page.otherHelp.title.text}</h2>
+            <ul className="list list--bullet other-help">
+              {page.otherHelp.items.map((s) => (
+                <li key={s.keys[0]}>
+                  <LinkedText text={s.text} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {page.why.map((group) => (
+          <ReasonGroup key={group.role} group={group} />
+        ))}
+        {page.mixed && (
+          <>
+            <p>{page.mixed.note.text}</p>
+            <details className="details no-print">
+              <summary>{page.mixed.title.text}</summary>
+              <ul className="list list--bullet reasons">
+                {page.mixed.reasons.map((r) => (
+                  <li key={r.keys.join()}>{r.text}</li>
+                ))}
+              </ul>
+            </details>
+          </>
+        )}
+
+        {page.extras && (
+          <>
+            <h2 className="heading-m">{page.extras.title.text}</h2>
+            {page.extras.items.map((e) => (
+              <details className="details print-open" key={e.title.keys[0]}>
+                <summary>{e.title.text}</summary>
+                <p>{e.text.text}</p>
+              </details>
+            ))}
+          </>
+        )}
+
+        <h2 className="heading-m no-print">{page.roles.title.text}</h2>
+        {page.roles.cards.map((card) => (
+          <RoleCard key={card.role} card={card} />
+        ))}
+
+        <div className="warning-text">
+          <p>{page.disclaimer.text}</p>
+        </div>
+
+        <div className="button-group no-print">
+          <button type="button" className="button button--secondary" onClick={onChangeAnswers}>
+            {page.changeAnswers.text}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {page.print.text}
+          </button>
+          {restart}
+        </div>
+        <div className="no-print">{share}</div>
+
+        {/* On paper the answers and the version line after them move as one block. */}
+        <div className="answers-end">
+          <details className="details print-open answers">
+            <summary>{page.answers.title.text}</summary>
+            <dl className="summary-list">
+              {page.answers.rows.map(({ question, answers }) => (
+                <div className="summary-list__row" key={question.keys[0]}>
+                  <dt className="summary-list__key">{question.text}</dt>
+                  <dd className="summary-list__value">
+                    {answers.length === 1 ? (
+                      answers[0]!.text
+                    ) : (
+                      <ul className="list">
+                        {answers.map((a) => (
+                          <li key={a.keys[0]}>{a.text}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+
+          <p className="about">{page.about.version.text}</p>
+        </div>
+        <details className="details no-print">
+          <summary>{page.about.title.text}</summary>
+          <p>{page.about.basis.text}</p>
+          <h3 className="heading-s">{page.about.sourcesTitle.text}</h3>
+          <ul className="list list--bullet">
+            {page.about.sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.name.text}
+                </a>
+                : {s.note.text}
               </li>
             ))}
           </ul>
-        </>
-      )}
-      {page.why.map((group) => (
-        <ReasonGroup key={group.role} group={group} />
-      ))}
-      {page.mixed && (
-        <>
-          <p>{page.mixed.note.text}</p>
-          <details className="details no-print">
-            <summary>{page.mixed.title.text}</summary>
-            <ul className="list list--bullet reasons">
-              {page.mixed.reasons.map((r) => (
-                <li key={r.keys.join()}>{r.text}</li>
-              ))}
-            </ul>
-          </details>
-        </>
-      )}
-
-      {page.extras && (
-        <>
-          <h2 className="heading-m">{page.extras.title.text}</h2>
-          {page.extras.items.map((e) => (
-            <details className="details print-open" key={e.title.keys[0]}>
-              <summary>{e.title.text}</summary>
-              <p>{e.text.text}</p>
-            </details>
-          ))}
-        </>
-      )}
-
-      <h2 className="heading-m no-print">{page.roles.title.text}</h2>
-      {page.roles.cards.map((card) => (
-        <RoleCard key={card.role} card={card} />
-      ))}
-
-      <div className="warning-text">
-        <p>{page.disclaimer.text}</p>
+        </details>
       </div>
-
-      <div className="button-group no-print">
-        <button type="button" className="button button--secondary" onClick={onChangeAnswers}>
-          {page.changeAnswers.text}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {page.print.text}
-        </button>
-        {restart}
-      </div>
-      <div className="no-print">{share}</div>
-
-      <details className="details answers">
-        <summary>{page.answers.title.text}</summary>
-        <dl className="summary-list">
-          {page.answers.rows.map(({ question, answers }) => (
-            <div className="summary-list__row" key={question.keys[0]}>
-              <dt className="summary-list__key">{question.text}</dt>
-              <dd className="summary-list__value">
-                {answers.length === 1 ? (
-                  answers[0]!.text
-                ) : (
-                  <ul className="list">
-                    {answers.map((a) => (
-                      <li key={a.keys[0]}>{a.text}</li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </details>
-
-      <p className="about">{page.about.version.text}</p>
-      <details className="details no-print">
-        <summary>{page.about.title.text}</summary>
-        <p>{page.about.basis.text}</p>
-        <h3 className="heading-s">{page.about.sourcesTitle.text}</h3>
-        <ul className="list list--bullet">
-          {page.about.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.name.text}
-              </a>
-              : {s.note.text}
-            </li>
-          ))}
-        </ul>
-      </details>
     </div>
   );
 }
