@@ -1,9 +1,8 @@
 // The result screen shows the page model and nothing else (issue 21): for every journey fixture,
 // in English and Spanish, opened as a family opens a shared link, every text of the domain's
 // `resultPage` is on the screen, and once they are taken away no word is left. The share and
-// restart controls are left out: they are controls with their own words (ui.share, ui.restart),
-// checked by the lexicon like every other string, not sentences about the family.
-import { screen } from '@testing-library/react';
+// restart controls' words are the model's too: the ones a press brings are checked after it.
+import { fireEvent, screen, within } from '@testing-library/react';
 import es from 'virtual:care-path-content/es';
 import esGuidance from 'virtual:care-path-guidance/es';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,14 +36,23 @@ describe.each(['en', 'es'] as const)('the result screen in %s shows the page mod
       reviewed: longDate(lang, new Date(`${words.reviewed}T12:00:00Z`), 'UTC'),
       sharedWithYou: true,
     });
-    // The controls with words of their own, and the printed link (an address, not words).
-    for (const el of result.querySelectorAll('.share, .breakable-link')) el.remove();
-    for (const el of result.querySelectorAll('.button-group button')) if (el.textContent === words.ui.restart.button) el.remove();
+    // What a press brings (jsdom has no share sheet: the copy button shows, not the share one).
+    const afterPress = new Set([
+      page.share.button,
+      page.share.copied,
+      page.share.failed,
+      page.share.fieldLabel,
+      page.restart.confirm,
+      page.restart.yes,
+      page.restart.no,
+    ]);
+    const shown = result.cloneNode(true) as HTMLElement;
+    // The printed link is an address, not words.
+    for (const el of shown.querySelectorAll('.breakable-link')) el.remove();
     // What a reader meets: the text, and the names given to images (the QR code).
-    let rest = [result.textContent ?? '', ...[...result.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join(
-      ' ',
-    );
+    let rest = [shown.textContent ?? '', ...[...shown.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join(' ');
     const texts = pageTexts(page)
+      .filter((t) => !afterPress.has(t))
       .map((t) => t.text.replace(LINK, '$1'))
       .sort((a, b) => b.length - a.length);
     for (const text of texts) {
@@ -53,5 +61,14 @@ describe.each(['en', 'es'] as const)('the result screen in %s shows the page mod
     }
     // What is left is punctuation between texts: "·", ":", "(", ")".
     expect(rest.replace(/[\s:·()]/g, '')).toBe('');
+
+    // Copying says how it went in the model's words; "Start again" asks in them.
+    const share = within(result.querySelector<HTMLElement>('.share')!);
+    fireEvent.click(share.getByRole('button', { name: page.share.copyButton.text }));
+    await share.findByText((text) => text === page.share.copied.text || text === page.share.failed.text);
+    fireEvent.click(within(result).getByRole('button', { name: page.restart.button.text }));
+    expect(within(result).getByText(page.restart.confirm.text)).toBeTruthy();
+    expect(within(result).getByRole('button', { name: page.restart.yes.text })).toBeTruthy();
+    expect(within(result).getByRole('button', { name: page.restart.no.text })).toBeTruthy();
   });
 });

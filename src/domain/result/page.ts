@@ -36,6 +36,14 @@ export interface RoleCardModel {
   find: PageText[];
 }
 
+/** One question and the answer given, as the check page, the result and the planner's sheet restate it. */
+export interface AnswerRow {
+  /** The question's id, for a control beside the row (Change). */
+  id: string;
+  question: PageText;
+  answers: PageText[];
+}
+
 export interface ResultPage {
   heading: PageText;
   lead: PageText;
@@ -56,7 +64,11 @@ export interface ResultPage {
   roles: { title: PageText; cards: RoleCardModel[] };
   disclaimer: PageText;
   print: PageText;
-  answers: { title: PageText; rows: { question: PageText; answers: PageText[] }[] };
+  /** The share control's words: the button (a phone's share sheet, or copy), what it does, how it went. */
+  share: Record<'title' | 'button' | 'copyButton' | 'explain' | 'copied' | 'failed' | 'fieldLabel', PageText>;
+  /** "Start again" and its question before every answer is cleared. */
+  restart: Record<'button' | 'confirm' | 'yes' | 'no', PageText>;
+  answers: { title: PageText; rows: AnswerRow[] };
   about: {
     version: PageText;
     title: PageText;
@@ -74,6 +86,16 @@ export interface PageOptions {
 }
 
 const t = (key: string, text: string): PageText => ({ keys: [key], text });
+
+/** Named texts of one content group, each keyed `<group>.<name>`. */
+function textsOf<K extends string>(group: string, texts: Record<K, string>, names: readonly K[]): Record<K, PageText> {
+  return Object.fromEntries(names.map((name) => [name, t(`${group}.${name}`, texts[name])])) as Record<K, PageText>;
+}
+
+/** The plain words of named texts, for a control that takes strings. */
+export function wordsOf<K extends string>(texts: Record<K, PageText>): Record<K, string> {
+  return Object.fromEntries(Object.entries<PageText>(texts).map(([name, text]) => [name, text.text])) as Record<K, string>;
+}
 
 /** A template from `key` filled with other texts: its keys are the template's and theirs. */
 function filled(key: string, template: string, values: Record<string, PageText | string | number>): PageText {
@@ -176,11 +198,16 @@ export function answersSection(content: Content, answers: Answers): ResultPage['
 }
 
 /** The answers as the check page and the printed result restate them: each question and the labels chosen. */
-export function answerRows(content: Content, answers: Answers, questions: readonly Question[] = visibleQuestions(content, answers)) {
+export function answerRows(
+  content: Content,
+  answers: Answers,
+  questions: readonly Question[] = visibleQuestions(content, answers),
+): AnswerRow[] {
   return questions.map((q) => {
     const given = answers[q.id] ?? [];
     const chosen = q.options.filter((o) => given.includes(o.id)).map((o) => t(optionKey(q.id, o.id, 'label'), o.label));
     return {
+      id: q.id,
       question: t(`questions/questions.${q.id}.title`, q.title),
       answers: chosen.length ? chosen : [t('ui/check.notAnswered', content.ui.check.notAnswered)],
     };
@@ -219,6 +246,8 @@ export function resultPage(
     roles,
     disclaimer: f.disclaimer,
     print: f.print,
+    share: f.share,
+    restart: f.restart,
     answers: answersSection(content, answers),
     about: f.about,
   };
@@ -285,6 +314,8 @@ export function pageFrame(content: Content, options: PageOptions, result: Recomm
       : null,
     disclaimer: t('ui/result.disclaimer', ui.disclaimer),
     print: t('ui/result.print', ui.print),
+    share: textsOf('ui/share', content.ui.share, ['title', 'button', 'copyButton', 'explain', 'copied', 'failed', 'fieldLabel']),
+    restart: textsOf('ui/restart', content.ui.restart, ['button', 'confirm', 'yes', 'no']),
     about: {
       version: filled('ui/result.version', ui.version, { version: content.version, date: options.reviewed }),
       title: t('ui/result.aboutTitle', ui.aboutTitle),

@@ -1,44 +1,37 @@
 import type { ReactNode } from 'react';
-import type { Answers, Question } from '../../content/types';
+import type { AnswerRow } from '../../domain';
 
 interface Props {
-  questions: readonly Question[];
-  answers: Answers;
-  notAnswered: string;
+  /** The domain's restatement of the answers (`answerRows`): the words are all there. */
+  rows: readonly AnswerRow[];
   /** Shown before an answer, e.g. a "from the care team" tag. */
-  before?: (question: Question) => ReactNode;
+  before?: (question: string) => ReactNode;
   /** Actions for a row, e.g. a Change button. */
-  actions?: (question: Question) => ReactNode;
+  actions?: (question: string) => ReactNode;
 }
 
-/** Each question with the answer given, as on check answers and in the printed result. */
-export function AnswerSummary({ questions, answers, notAnswered, before, actions }: Props) {
+/** Each question with the answer given, as on check answers and at the end of the result. */
+export function AnswerSummary({ rows, before, actions }: Props) {
   return (
     <dl className="summary-list">
-      {questions.map((q) => {
-        const given = answers[q.id] ?? [];
-        const labels = q.options.filter((o) => given.includes(o.id)).map((o) => o.label);
-        return (
-          <div className="summary-list__row" key={q.id}>
-            <dt className="summary-list__key">{q.title}</dt>
-            <dd className="summary-list__value">
-              {before?.(q)}
-              {labels.length === 0 ? (
-                notAnswered
-              ) : labels.length === 1 ? (
-                labels[0]
-              ) : (
-                <ul className="list">
-                  {labels.map((l) => (
-                    <li key={l}>{l}</li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-            {actions && <dd className="summary-list__actions">{actions(q)}</dd>}
-          </div>
-        );
-      })}
+      {rows.map(({ id, question, answers }) => (
+        <div className="summary-list__row" key={id}>
+          <dt className="summary-list__key">{question.text}</dt>
+          <dd className="summary-list__value">
+            {before?.(id)}
+            {answers.length === 1 ? (
+              answers[0]!.text
+            ) : (
+              <ul className="list">
+                {answers.map((a) => (
+                  <li key={a.keys[0]}>{a.text}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          {actions && <dd className="summary-list__actions">{actions(id)}</dd>}
+        </div>
+      ))}
     </dl>
   );
 }

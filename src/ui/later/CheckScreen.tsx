@@ -1,5 +1,5 @@
 import type { Answers, Content, Question } from '../../content/types';
-import { fill } from '../../domain';
+import { answerRows, fill } from '../../domain';
 import { AnswerSummary } from './AnswerSummary';
 
 interface Props {
@@ -18,6 +18,8 @@ interface Props {
 
 export function CheckScreen({ content, questions, answers, prefilledTag, notice, share, onChange, onConfirm, onBack }: Props) {
   const ui = content.ui.check;
+  const rows = answerRows(content, answers, questions);
+  const titleOf = new Map(rows.map((r) => [r.id, r.question.text]));
   return (
     <>
       <button type="button" className="back-link" onClick={onBack}>
@@ -29,14 +31,12 @@ export function CheckScreen({ content, questions, answers, prefilledTag, notice,
       </h1>
       <p>{ui.lead}</p>
       <AnswerSummary
-        questions={questions}
-        answers={answers}
-        notAnswered={ui.notAnswered}
-        before={(q) => prefilledTag(q.id) && <strong className="tag tag--prefilled">{prefilledTag(q.id)}</strong>}
-        actions={(q) => (
-          <button type="button" className="link-button" onClick={() => onChange(q.id)}>
+        rows={rows}
+        before={(id) => prefilledTag(id) && <strong className="tag tag--prefilled">{prefilledTag(id)}</strong>}
+        actions={(id) => (
+          <button type="button" className="link-button" onClick={() => onChange(id)}>
             {`${ui.change} `}
-            <span className="visually-hidden">{fill(ui.changeHidden, { question: q.title })}</span>
+            <span className="visually-hidden">{fill(ui.changeHidden, { question: titleOf.get(id) ?? '' })}</span>
           </button>
         )}
       />

@@ -94,7 +94,7 @@ export function LaterScreen({
       answers={answers}
       sharedWithYou={Object.values(prefilled).includes('shared')}
       onChangeAnswers={() => send({ type: 'BACK' })}
-      restart={restart}
+      onRestart={() => send({ type: 'RESTART' })}
       link={linkToAnswers}
       onOutcome={onOutcome}
       today={longDate(content.locale, new Date())}

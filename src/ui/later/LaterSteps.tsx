@@ -57,7 +57,7 @@ export function ResultStep({
       {...props}
       page={resultPage(content, answers, { today, reviewed, sharedWithYou }, result)}
       reopenLink={link()}
-      share={<ShareLink strings={content.ui.share} link={link} />}
+      share={(words) => <ShareLink strings={words} link={link} />}
     />
   );
 }

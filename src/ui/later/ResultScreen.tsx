@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { Content } from '../../content/types';
-import { pageHeading, type Recommendation, type ResultPage } from '../../domain';
+import { pageHeading, type Recommendation, type ResultPage, wordsOf } from '../../domain';
+import { RestartControl } from '../components/RestartControl';
+import { AnswerSummary } from './AnswerSummary';
 import { BreakableLink, LinkedText } from './LinkedText';
 import { QrCode } from './QrCode';
 import { ReasonGroup } from './ReasonGroup';
@@ -10,8 +12,9 @@ interface Props {
   /** Every word of the result, in order (the domain's page model): this screen adds none. */
   page: ResultPage;
   onChangeAnswers: () => void;
-  restart: React.ReactNode;
-  share: React.ReactNode;
+  onRestart: () => void;
+  /** The share control, given its words from the page model. */
+  share: (words: Record<keyof ResultPage['share'], string>) => React.ReactNode;
   /** A link that reopens these answers, printed as text and as a QR code. */
   reopenLink: string;
   /** An agency's contact link, when the wizard is embedded on its site: the agency's words. */
@@ -48,7 +51,7 @@ function usePrintOpens(selector: string) {
  * Action first (GOV.UK's confirmation pattern): the outcome and why, what to do now with links
  * and phone numbers, costs, then the reasons; everything longer is one click away.
  */
-export function ResultScreen({ page, onChangeAnswers, restart, share, reopenLink, contact = null }: Props) {
+export function ResultScreen({ page, onChangeAnswers, onRestart, share, reopenLink, contact = null }: Props) {
   usePrintOpens('details.print-open');
   return (
     <div className="result">
@@ -175,32 +178,15 @@ export function ResultScreen({ page, onChangeAnswers, restart, share, reopenLink
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
             {page.print.text}
           </button>
-          {restart}
+          <RestartControl strings={wordsOf(page.restart)} onRestart={onRestart} />
         </div>
-        <div className="no-print">{share}</div>
+        <div className="no-print">{share(wordsOf(page.share))}</div>
 
         {/* On paper the answers and the version line after them move as one block. */}
         <div className="answers-end">
           <details className="details print-open answers">
             <summary>{page.answers.title.text}</summary>
-            <dl className="summary-list">
-              {page.answers.rows.map(({ question, answers }) => (
-                <div className="summary-list__row" key={question.keys[0]}>
-                  <dt className="summary-list__key">{question.text}</dt>
-                  <dd className="summary-list__value">
-                    {answers.length === 1 ? (
-                      answers[0]!.text
-                    ) : (
-                      <ul className="list">
-                        {answers.map((a) => (
-                          <li key={a.keys[0]}>{a.text}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <AnswerSummary rows={page.answers.rows} />
           </details>
 
           <p className="about">{page.about.version.text}</p>

@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { UiStrings } from '../../content/types';
 import { useCopy } from './useCopy';
 
+/** The control's words: content's `ui.share`, or the result page model's (`wordsOf(page.share)`). */
+export type ShareWords = Pick<UiStrings['share'], 'title' | 'button' | 'copyButton' | 'explain' | 'copied' | 'failed' | 'fieldLabel'>;
+
 interface Props {
-  strings: UiStrings['share'];
+  strings: ShareWords;
   /** The link to share; built on demand so it always holds the latest answers. */
   link: () => string;
 }

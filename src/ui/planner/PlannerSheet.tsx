@@ -2,6 +2,7 @@
 // and as a QR code, what the care team filled in, and the two roles in three lines. Only
 // printed: on screen the planner sees the same answers in the form beside the link.
 import type { Answers, Content } from '../../content/types';
+import { answerRows } from '../../domain';
 import { freeHelpFor } from '../../domain/result/freeHelp';
 import { BreakableLink, LinkedText } from '../later/LinkedText';
 import { QrCode } from '../later/QrCode';
@@ -20,13 +21,13 @@ interface Props {
 
 export function PlannerSheet({ content, link, answers, questionIds }: Props) {
   const t = content.ui.planner;
-  const filled = questionIds.flatMap((id) => {
-    const question = content.questions.find((q) => q.id === id);
-    const given = answers[id] ?? [];
-    if (!question || given.length === 0) return [];
-    const labels = given.map((v) => question.options.find((o) => o.id === v)?.label ?? v);
-    return [{ id, title: question.title, answer: labels.join('; ') }];
-  });
+  // What the care team filled in, in the words the check page and the result use.
+  const asked = questionIds.flatMap((id) => content.questions.filter((q) => q.id === id && (answers[id]?.length ?? 0) > 0));
+  const filled = answerRows(content, answers, asked).map((row) => ({
+    id: row.id,
+    title: row.question.text,
+    answer: row.answers.map((a) => a.text).join('; '),
+  }));
   // Free and public help that already applies to what the care team filled in.
   const freeHelp = freeHelpFor(content, answers).slice(0, SHEET_FREE_HELP);
   return (
