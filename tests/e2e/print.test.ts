@@ -106,17 +106,9 @@ test.for(cases)(
     const rest = Array.from({ length: pages - 1 }, (_, i) => pdfText(file, i + 2, '-raw'))
       .join('\n')
       .replace(/\s+/g, ' ');
-  expect(rest).toContain(content.ui.result.answersTitle);
+    expect(rest).toContain(content.ui.result.answersTitle);
     // The words are the page model's (what the screen's "Your answers" shows).
-    const rows = answersSection(
-      content,
-      Object.fromEntries(
-        answers
-          .split('&')
-          .map((pair) => pair.split('='))
-          .map(([k, v]) => [k!, v!.split(',')]),
-      ),
-    ).rows;
+    const rows = rowsOf(content, answers);
     expect(rows.length).toBe(answers.split('&').length);
     for (const row of rows)
       for (const text of [row.question, ...row.answers].map((t) => t.text.replace(/\s+/g, ' ')))
