@@ -1,5 +1,5 @@
-// The result a family acts on in ten seconds on a phone: at 390 × 844, the first link to call
-// or visit is on the first screen, and the whole result (details closed) is at most 4 screens,
+// The result a family acts on in ten seconds on a phone: at 390 × 844 and 320 × 568, the outcome
+// and the first thing to do are on the first screen, a link to call or visit within two, and the whole result (details closed) is at most 4 screens,
 // in English and in Spanish. axe checks it with every detail closed and open.
 import { describe, expect, inject } from 'vitest';
 import { journeys } from '../fixtures/journeys';
@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { type OpenPage, test } from './support/fixture';
 
 const SCREEN = { width: 390, height: 844 };
+const SMALL = { width: 320, height: 568 };
 
 /** A care team's link, through its welcome and check answers, to the result. */
 async function openResult(openPage: OpenPage, answers: string, lang: string) {
@@ -21,7 +22,7 @@ async function openResult(openPage: OpenPage, answers: string, lang: string) {
 }
 
 describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
-  test.for(journeys)('$name: the outcome and the first thing to do in the first screen, at most 4 screens', async (j, { openPage }) => {
+  test.for(journeys)('$name: the outcome and the first thing to do in the first screen at 390 and 320 px, at most 4 screens', async (j, { openPage }) => {
     const page = await openResult(openPage, j.answers, lang);
     const measured = await page.evaluate(() => {
       const main = document.querySelector('main')!;
@@ -44,6 +45,16 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     // Something to call or visit within the first two screens.
     expect(measured.firstLinkBottom).toBeLessThanOrEqual(2 * SCREEN.height);
     expect(measured.height / SCREEN.height).toBeLessThanOrEqual(4);
+
+    // The smallest phone still in use (320 × 568, an iPhone SE): the outcome and the first
+    // thing to do are still on the first screen.
+    await page.setViewportSize(SMALL);
+    const small = await page.evaluate(() => ({
+      firstStepBottom: document.querySelector('main .now-steps li')!.getBoundingClientRect().bottom + window.scrollY,
+      panelBottom: document.querySelector('main .panel')!.getBoundingClientRect().bottom + window.scrollY,
+    }));
+    expect(small.panelBottom).toBeLessThan(small.firstStepBottom);
+    expect(small.firstStepBottom, 'the first step ends below the first 320 × 568 screen').toBeLessThanOrEqual(SMALL.height);
     expect(page.errors).toEqual([]);
   });
 
