@@ -40,7 +40,8 @@ export function CheckScreen({ content, questions, answers, prefilledTag, notice,
           </button>
         )}
       />
-      <button type="button" className="button" onClick={onConfirm}>
+      {/* The page's one main action: the largest thing on it; sharing is a quiet link below. */}
+      <button type="button" className="button button--start" onClick={onConfirm}>
         {ui.confirm}
       </button>
       {share}

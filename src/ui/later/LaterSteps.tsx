@@ -21,7 +21,7 @@ export function CheckStep({ link, ...props }: CheckStepProps) {
     <CheckScreen
       {...props}
       questions={visibleQuestions(props.content, props.answers)}
-      share={<ShareLink strings={props.content.ui.share} link={link} />}
+      share={<ShareLink strings={props.content.ui.share} link={link} quiet />}
     />
   );
 }

@@ -4,6 +4,13 @@ import { Fragment } from 'react';
 // kind, so nothing here can become a script link. A printed page shows where a link goes.
 const LINK = /\[([^\]]+)\]\(([^)]+)\)/g;
 
+/** What paper shows after a link's words: the site, and its path when that is short (a citation, not a URL). */
+export function shortWhere(href: string): string {
+  const url = new URL(href);
+  const path = url.pathname.replace(/\/$/, '');
+  return url.hostname.replace(/^www\./, '') + (path.length <= 24 ? path : '');
+}
+
 export function LinkedText({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
@@ -18,6 +25,7 @@ export function LinkedText({ text }: { text: string }) {
         key={match.index}
         href={href}
         className={showsWhere ? undefined : 'print-url'}
+        data-where={showsWhere ? undefined : shortWhere(href)}
         {...(external && { target: '_blank', rel: 'noopener noreferrer' })}
       >
         {words}

@@ -86,6 +86,8 @@ export function ResultScreen({ page, onChangeAnswers, onRestart, share, reopenLi
           </a>
         </p>
       )}
+      {/* Sharing sits with the actions, near the top, after an agency's contact: a family sends this to a sibling first. */}
+      <div className="no-print">{share(wordsOf(page.share))}</div>
 
       <h2 className="heading-m">{page.costs.title.text}</h2>
       <ul className="list list--bullet">
@@ -180,7 +182,6 @@ export function ResultScreen({ page, onChangeAnswers, onRestart, share, reopenLi
           </button>
           <RestartControl strings={wordsOf(page.restart)} onRestart={onRestart} />
         </div>
-        <div className="no-print">{share(wordsOf(page.share))}</div>
 
         {/* On paper the answers and the version line after them move as one block. */}
         <div className="answers-end">
@@ -189,23 +190,25 @@ export function ResultScreen({ page, onChangeAnswers, onRestart, share, reopenLi
             <AnswerSummary rows={page.answers.rows} />
           </details>
 
-          <p className="about">{page.about.version.text}</p>
+          {/* Version, review date and sources are for whoever asks, behind "About this guidance";
+              paper keeps the version line, under that heading. */}
+          <details className="details print-open about">
+            <summary>{page.about.title.text}</summary>
+            <p className="about__version">{page.about.version.text}</p>
+            <p className="no-print">{page.about.basis.text}</p>
+            <h3 className="heading-s no-print">{page.about.sourcesTitle.text}</h3>
+            <ul className="list list--bullet no-print">
+              {page.about.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.name.text}
+                  </a>
+                  : {s.note.text}
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
-        <details className="details no-print">
-          <summary>{page.about.title.text}</summary>
-          <p>{page.about.basis.text}</p>
-          <h3 className="heading-s">{page.about.sourcesTitle.text}</h3>
-          <ul className="list list--bullet">
-            {page.about.sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.name.text}
-                </a>
-                : {s.note.text}
-              </li>
-            ))}
-          </ul>
-        </details>
       </div>
     </div>
   );

@@ -9,6 +9,8 @@ interface Props {
   strings: ShareWords;
   /** The link to share; built on demand so it always holds the latest answers. */
   link: () => string;
+  /** A quiet text button, where another button is the page's main action (check answers). */
+  quiet?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ interface Props {
  * copies it. Hospital browsers often block the clipboard, so on failure the link is shown
  * selected in a text field with an instruction.
  */
-export function ShareLink({ strings, link }: Props) {
+export function ShareLink({ strings, link, quiet = false }: Props) {
   const { status, copy: copyText } = useCopy();
   const [text, setText] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -44,7 +46,12 @@ export function ShareLink({ strings, link }: Props) {
       <h2 id="share-title" className="visually-hidden">
         {strings.title}
       </h2>
-      <button type="button" className="button button--secondary" onClick={canShare ? share : copy} aria-describedby="share-explain">
+      <button
+        type="button"
+        className={quiet ? 'link-button' : 'button button--secondary'}
+        onClick={canShare ? share : copy}
+        aria-describedby="share-explain"
+      >
         {canShare ? strings.button : strings.copyButton}
       </button>
       <p id="share-explain" className="hint">
