@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject } from 'vitest';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { expectNoAxeViolations } from './support/axe';
 import { test } from './support/fixture';
 import { content, optionLabel, questionTitle } from './support/wizardPage';
@@ -23,35 +23,72 @@ const pick = (page: Page, q: string, o: string) =>
     .getByLabel(optionLabel(q, o), { exact: true })
     .check();
 
-/** The part of an element inside the window, as a fraction of its height (1: all of it). */
-const inView = (page: Page, name: string, role: 'button' | 'textbox') =>
-  page.getByRole(role, { name, exact: true }).evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
-  });
-
 describe('planner page layout', () => {
-  test('at 1,280 px: two columns, and the link, Copy and Print stay in view at the bottom of the form', async ({ openPage }) => {
+  test('at 1,280 × 900: every question and the whole link panel fit the window, no scrolling, every option a 44 px row', async ({
+    openPage,
+  }) => {
     const page = await openPage({ width: 1280, height: 900 });
     await page.goto(`${inject('baseUrl')}planner.html`);
     const form = await page.locator('.planner__form').boundingBox();
     const panel = await page.getByRole('region', { name: t.linkTitle }).boundingBox();
     expect(panel!.x).toBeGreaterThanOrEqual(form!.x + form!.width);
     expect(Math.abs(panel!.y - form!.y)).toBeLessThan(5);
+    // Every follow-up showing (the flight's escort, paying privately) and a long link.
     await pick(page, 'now', 'hospital');
     await pick(page, 'travel', 'flight');
-    await pick(page, 'needs', 'medications');
-    // The last question, scrolled to the bottom of the window.
-    await page.getByRole('group', { name: questionTitle('family') }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
-    expect(await inView(page, t.linkLabel, 'textbox')).toBe(true);
-    expect(await inView(page, t.copy, 'button')).toBe(true);
-    expect(await inView(page, t.print, 'button')).toBe(true);
-    expect(await page.getByLabel(t.linkLabel).inputValue()).toContain('now=hospital&travel=flight&needs=medications');
-    await page.screenshot({ path: join(outDir, 'planner-1280-bottom.png') });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(outDir, 'planner-1280.png'), fullPage: true });
+    await pick(page, 'works_for', 'unsure');
+    for (const need of ['coordination', 'medications', 'visits', 'rights']) await pick(page, 'needs', need);
+    expect(await page.getByRole('group', { name: questionTitle('escort') }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: questionTitle('pay') }).count()).toBe(1);
+    const fit = await page.evaluate(() => ({
+      scrollY: window.scrollY,
+      formBottom: Math.max(...[...document.querySelectorAll('.planner__form fieldset')].map((f) => f.getBoundingClientRect().bottom)),
+      panelBottom: document.querySelector('.planner__link')!.getBoundingClientRect().bottom,
+      shortestRow: Math.min(...[...document.querySelectorAll('.planner .choice')].map((c) => c.getBoundingClientRect().height)),
+      shortestButton: Math.min(...[...document.querySelectorAll('.planner__link .button')].map((c) => c.getBoundingClientRect().height)),
+    }));
+    // Before (issue 24): 2,929 px of form, a long scroll for every patient.
+    expect(fit.scrollY, 'no pick scrolled the page').toBe(0);
+    expect(fit.formBottom).toBeLessThanOrEqual(900);
+    expect(fit.panelBottom).toBeLessThanOrEqual(900);
+    expect(fit.shortestRow).toBeGreaterThanOrEqual(44);
+    expect(fit.shortestButton).toBeGreaterThanOrEqual(44);
+    expect(await page.getByLabel(t.linkLabel).inputValue()).toContain('now=hospital&travel=flight');
+    await page.screenshot({ path: join(outDir, 'planner-1280.png') });
     await expectNoAxeViolations(page, 'planner at 1280');
+    expect(page.errors).toEqual([]);
+  });
+
+  test("sends by text or email through the device's own apps, in the family's language; Clear resets everything; a message moves no button", async ({
+    openPage,
+  }) => {
+    const page = await openPage({ width: 1280, height: 900 });
+    await page.goto(`${inject('baseUrl')}planner.html`);
+    await pick(page, 'now', 'hospital');
+    await page.getByLabel('Español', { exact: true }).check();
+    const link = await page.getByLabel(t.linkLabel).inputValue();
+    expect(link).toContain('lang=es');
+    const es = loadContent(latestVersion(), 'es').ui.planner;
+    const sms = await page.getByRole('link', { name: t.sendText }).getAttribute('href');
+    const mail = await page.getByRole('link', { name: t.sendEmail }).getAttribute('href');
+    // sms: and mailto: only: the link travels in the message the planner sends, never to a server.
+    expect(sms).toBe(`sms:?&body=${encodeURIComponent(es.messageBody.replace('{link}', link))}`);
+    expect(mail).toBe(
+      `mailto:?subject=${encodeURIComponent(es.messageSubject)}&body=${encodeURIComponent(es.messageBody.replace('{link}', link))}`,
+    );
+
+    // "Link copied." appears and nothing above it moves; then Clear empties every answer and the language.
+    const clear = page.getByRole('button', { name: t.clear });
+    const before = await clear.boundingBox();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: t.copy }).click();
+    await page.getByText(t.copied).waitFor();
+    expect((await clear.boundingBox())!.y).toBe(before!.y);
+    await clear.click();
+    await page.getByText(t.cleared).waitFor();
+    expect((await clear.boundingBox())!.y).toBe(before!.y);
+    expect(await page.getByLabel('English', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel(t.linkLabel).inputValue()).toMatch(/#v=\d+$/);
     expect(page.errors).toEqual([]);
   });
 

@@ -24,6 +24,13 @@ interface Props {
 
 const LEAVE = '';
 
+/** A text message with this body: `sms:?&body=` opens the messages app on both iOS and Android. */
+export const smsHref = (body: string) => `sms:?&body=${encodeURIComponent(body)}`;
+
+/** An email with this subject and body, in the device's own mail app. */
+export const mailtoHref = (subject: string, body: string) =>
+  `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+
 export function PlannerScreen({
   content,
   wizardUrl,
@@ -46,6 +53,7 @@ export function PlannerScreen({
   const langPart = defaultLocale && family !== defaultLocale ? `&lang=${family}` : '';
   const link = `${wizardUrl}#${formatAnswerText(content, answers)}${langPart}`;
   const answered = questions.filter((q) => answers[q.id]).length;
+  const message = fill(familyContent.ui.planner.messageBody, { link });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new link is selected again
   useEffect(() => {
@@ -59,6 +67,8 @@ export function PlannerScreen({
   };
   const clear = () => {
     setRaw({});
+    // The next patient starts from nothing: the language too.
+    if (family !== content.locale) onFamilyLanguage?.(content.locale);
     reset();
     setCleared(true);
     headingRef.current?.focus();
@@ -71,35 +81,10 @@ export function PlannerScreen({
           {t.title}
         </h1>
         <p className="lead">{t.lead}</p>
-        <p className="inset">{t.privacy}</p>
-        <p role="status">{cleared ? t.cleared : ''}</p>
 
         {/* From 1,024 px, two columns: the link, Copy and Print stay in view beside the form. */}
         <div className="planner__columns">
           <div className="planner__form">
-            {languages.length > 1 && onFamilyLanguage && (
-              <fieldset className="fieldset planner__question">
-                <legend className="fieldset__legend planner__legend">{t.familyLanguage}</legend>
-                <div className="choices choices--radios">
-                  {languages.map((l) => (
-                    <div className="choice" key={l.code}>
-                      <input
-                        className="choice__input"
-                        id={`p-lang-${l.code}`}
-                        type="radio"
-                        name="p-lang"
-                        checked={family === l.code}
-                        onChange={() => onFamilyLanguage(l.code)}
-                      />
-                      <label className="choice__label" htmlFor={`p-lang-${l.code}`} lang={l.code}>
-                        {l.name}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            )}
-
             {questions.map((q) => {
               const given = answers[q.id] ?? [];
               const multiple = q.kind === 'multiple';
@@ -141,12 +126,35 @@ export function PlannerScreen({
             <h2 id="planner-link-title" className="heading-m">
               {t.linkTitle}
             </h2>
+            {/* The family's language decides the link and the sheet, so it sits with them. */}
+            {languages.length > 1 && onFamilyLanguage && (
+              <fieldset className="fieldset planner__question">
+                <legend className="fieldset__legend planner__legend">{t.familyLanguage}</legend>
+                <div className="choices choices--radios">
+                  {languages.map((l) => (
+                    <div className="choice" key={l.code}>
+                      <input
+                        className="choice__input"
+                        id={`p-lang-${l.code}`}
+                        type="radio"
+                        name="p-lang"
+                        checked={family === l.code}
+                        onChange={() => onFamilyLanguage(l.code)}
+                      />
+                      <label className="choice__label" htmlFor={`p-lang-${l.code}`} lang={l.code}>
+                        {l.name}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            )}
             <p>{fill(t.answeredCount, { count: answered, total: questions.length })}</p>
             <label htmlFor="planner-link" className="share__label">
               {t.linkLabel}
             </label>
             {/* A text area shows the whole link, wrapped, for the planner to read over. */}
-            <textarea id="planner-link" ref={fieldRef} className="text-input planner__field" rows={3} readOnly value={link} />
+            <textarea id="planner-link" ref={fieldRef} className="text-input planner__field" rows={2} readOnly value={link} />
             <div className="button-group">
               <button type="button" className="button" onClick={() => copy(link)}>
                 {t.copy}
@@ -157,11 +165,23 @@ export function PlannerScreen({
               <button type="button" className="button button--secondary" onClick={() => window.print()}>
                 {t.print}
               </button>
+              {/* The device's own messages and email, with the link in the body: nothing passes
+                  through a server of ours. The words are in the family's language. */}
+              <a className="button button--secondary" href={smsHref(message)}>
+                {t.sendText}
+              </a>
+              <a className="button button--secondary" href={mailtoHref(familyContent.ui.planner.messageSubject, message)}>
+                {t.sendEmail}
+              </a>
             </div>
-            <p role="status">{status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}</p>
+            <p className="planner__privacy">{t.privacy}</p>
             <button type="button" className="button button--warning" onClick={clear}>
               {t.clear}
             </button>
+            {/* Last in the panel, so a message that appears moves nothing the planner is about to press. */}
+            <p role="status" className="planner__status">
+              {cleared ? t.cleared : status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}
+            </p>
           </section>
         </div>
         <p>
