@@ -40,6 +40,8 @@ describe('opening a prefilled link', () => {
   it('a complete link lands on check answers, marks the answers, and takes the fragment out of the address bar', async () => {
     openWith('#v=3&now=hospital&next=home&travel=none&needs=costs,rights&works_for=family&pay=yes&family=far');
     expect(await screen.findByText(content.ui.arrival.welcomeDone)).toBeInTheDocument();
+    // What the guide is for, in one line, before anything is asked (issue 24).
+    expect(screen.getByText(content.ui.arrival.welcomePurpose)).toBeInTheDocument();
     await continueFromWelcome();
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
     expect(screen.getAllByText(content.ui.check.careTeamTag)).toHaveLength(7);

@@ -117,6 +117,7 @@ export const uiSchema = z.strictObject({
     .strictObject({
       welcomeTitle: text,
       welcomeLeft: text.describe('{count} questions still to answer'),
+      welcomePurpose: text.describe('One line under the welcome title: what the guide is for'),
       welcomeDone: text,
       welcomePoints: z.array(text),
       conflictTitle: text,

@@ -20,7 +20,8 @@ export function WelcomeScreen({
       <h1 className="heading-l" tabIndex={-1} data-step-heading>
         {strings.welcomeTitle}
       </h1>
-      <p className="lead">{left > 0 ? fill(strings.welcomeLeft, { count: left }) : strings.welcomeDone}</p>
+      <p className="lead">{strings.welcomePurpose}</p>
+      <p>{left > 0 ? fill(strings.welcomeLeft, { count: left }) : strings.welcomeDone}</p>
       <ul className="list list--bullet">
         {strings.welcomePoints.map((point) => (
           <li key={point}>{point}</li>
