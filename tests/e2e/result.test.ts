@@ -22,41 +22,44 @@ async function openResult(openPage: OpenPage, answers: string, lang: string) {
 }
 
 describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
-  test.for(journeys)('$name: the outcome and the first thing to do in the first screen at 390 and 320 px, at most 4 screens', async (j, { openPage }) => {
-    const page = await openResult(openPage, j.answers, lang);
-    const measured = await page.evaluate(() => {
-      const main = document.querySelector('main')!;
-      const sources = [...main.querySelectorAll('details')].find((d) => d.querySelector('h3 + ul a'));
-      const links = [...main.querySelectorAll<HTMLAnchorElement>('a[href^="https:"], a[href^="tel:"]')].filter(
-        (a) => !a.closest('details:not([open])') && !sources?.contains(a),
-      );
-      const firstStep = main.querySelector('.now-steps li');
-      return {
-        // The first step of "What to do now" whole on the first screen (issue 24): "ask the
-        // hospital's team" needs no link to be acted on; a phone number or site in it counts too.
-        firstStepBottom: firstStep ? firstStep.getBoundingClientRect().bottom + window.scrollY : Infinity,
-        firstLinkBottom: links.length ? links[0]!.getBoundingClientRect().bottom + window.scrollY : Infinity,
-        height: document.documentElement.scrollHeight,
-        openDetails: main.querySelectorAll('details[open]').length,
-      };
-    });
-    expect(measured.openDetails).toBe(0);
-    expect(measured.firstStepBottom).toBeLessThanOrEqual(SCREEN.height);
-    // Something to call or visit within the first two screens.
-    expect(measured.firstLinkBottom).toBeLessThanOrEqual(2 * SCREEN.height);
-    expect(measured.height / SCREEN.height).toBeLessThanOrEqual(4);
+  test.for(journeys)(
+    '$name: the outcome and the first thing to do in the first screen at 390 and 320 px, at most 4 screens',
+    async (j, { openPage }) => {
+      const page = await openResult(openPage, j.answers, lang);
+      const measured = await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        const sources = [...main.querySelectorAll('details')].find((d) => d.querySelector('h3 + ul a'));
+        const links = [...main.querySelectorAll<HTMLAnchorElement>('a[href^="https:"], a[href^="tel:"]')].filter(
+          (a) => !a.closest('details:not([open])') && !sources?.contains(a),
+        );
+        const firstStep = main.querySelector('.now-steps li');
+        return {
+          // The first step of "What to do now" whole on the first screen (issue 24): "ask the
+          // hospital's team" needs no link to be acted on; a phone number or site in it counts too.
+          firstStepBottom: firstStep ? firstStep.getBoundingClientRect().bottom + window.scrollY : Infinity,
+          firstLinkBottom: links.length ? links[0]!.getBoundingClientRect().bottom + window.scrollY : Infinity,
+          height: document.documentElement.scrollHeight,
+          openDetails: main.querySelectorAll('details[open]').length,
+        };
+      });
+      expect(measured.openDetails).toBe(0);
+      expect(measured.firstStepBottom).toBeLessThanOrEqual(SCREEN.height);
+      // Something to call or visit within the first two screens.
+      expect(measured.firstLinkBottom).toBeLessThanOrEqual(2 * SCREEN.height);
+      expect(measured.height / SCREEN.height).toBeLessThanOrEqual(4);
 
-    // The smallest phone still in use (320 × 568, an iPhone SE): the outcome and the first
-    // thing to do are still on the first screen.
-    await page.setViewportSize(SMALL);
-    const small = await page.evaluate(() => ({
-      firstStepBottom: document.querySelector('main .now-steps li')!.getBoundingClientRect().bottom + window.scrollY,
-      panelBottom: document.querySelector('main .panel')!.getBoundingClientRect().bottom + window.scrollY,
-    }));
-    expect(small.panelBottom).toBeLessThan(small.firstStepBottom);
-    expect(small.firstStepBottom, 'the first step ends below the first 320 × 568 screen').toBeLessThanOrEqual(SMALL.height);
-    expect(page.errors).toEqual([]);
-  });
+      // The smallest phone still in use (320 × 568, an iPhone SE): the outcome and the first
+      // thing to do are still on the first screen.
+      await page.setViewportSize(SMALL);
+      const small = await page.evaluate(() => ({
+        firstStepBottom: document.querySelector('main .now-steps li')!.getBoundingClientRect().bottom + window.scrollY,
+        panelBottom: document.querySelector('main .panel')!.getBoundingClientRect().bottom + window.scrollY,
+      }));
+      expect(small.panelBottom).toBeLessThan(small.firstStepBottom);
+      expect(small.firstStepBottom, 'the first step ends below the first 320 × 568 screen').toBeLessThanOrEqual(SMALL.height);
+      expect(page.errors).toEqual([]);
+    },
+  );
 
   test('every phone number is a 44 px target on one line', async ({ openPage }) => {
     const page = await openResult(openPage, journeys.find((x) => x.file === 'hospital-flight-home.json')!.answers, lang);
