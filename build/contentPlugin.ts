@@ -4,17 +4,19 @@
 //   virtual:care-path-content/<lang>   the questionnaire part in one language (on demand)
 //   virtual:care-path-guidance/<lang>  the guidance part in one language (once a person starts)
 //   virtual:care-path-locales          the languages, loaders for both parts, the migrations
+//   virtual:care-path-codes            every version's care-code layout (loaded with the code field)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError } from '../src/content/assemble.ts';
-import { contentRoot, latestVersion, listVersions, loadContent } from '../src/content/loadFromFiles.ts';
+import { codeLayoutsFromFiles, contentRoot, latestVersion, listVersions, loadContent } from '../src/content/loadFromFiles.ts';
 import { migrationSchema, structureSchema } from '../src/content/schema.ts';
 import { splitContent } from '../src/content/split.ts';
 
 const prefix = 'virtual:care-path-content';
 const guidancePrefix = 'virtual:care-path-guidance';
 const localesId = 'virtual:care-path-locales';
+const codesId = 'virtual:care-path-codes';
 
 function structure(version: number) {
   const file = join(contentRoot, `v${version}`, 'content.json');
@@ -31,6 +33,7 @@ function migrations() {
 
 function moduleFor(id: string): string {
   const version = latestVersion();
+  if (id === codesId) return `export const layouts = ${JSON.stringify(codeLayoutsFromFiles())};`;
   if (id === localesId) {
     const { locales, defaultLocale } = structure(version);
     const list = locales.map((code) => ({ code, name: loadContent(version, code).ui.languageName }));
@@ -51,7 +54,8 @@ function moduleFor(id: string): string {
   return `export default ${JSON.stringify(from === prefix ? questionnaire : guidance)};`;
 }
 
-const isOurs = (id: string) => id === localesId || id === prefix || id.startsWith(`${prefix}/`) || id.startsWith(`${guidancePrefix}/`);
+const isOurs = (id: string) =>
+  id === localesId || id === codesId || id === prefix || id.startsWith(`${prefix}/`) || id.startsWith(`${guidancePrefix}/`);
 
 export function careContent(): Plugin {
   return {

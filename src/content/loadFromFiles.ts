@@ -39,3 +39,23 @@ export function latestVersion(root = contentRoot): number {
   if (last === undefined) throw new Error(`No content versions in ${root}`);
   return last;
 }
+
+/**
+ * What a care code needs of every version (src/domain/careCode.ts): its languages, in the order
+ * content.json lists them, and its questions' and options' ids, in content order. A published
+ * version never changes, so neither do the codes written for it.
+ */
+export function codeLayoutsFromFiles(root = contentRoot) {
+  return listVersions(root).map((version) => {
+    const { locales, defaultLocale } = readJson(join(root, `v${version}`, 'content.json'), `content/v${version}/content.json`) as {
+      locales: string[];
+      defaultLocale: string;
+    };
+    const { questions } = loadContent(version, defaultLocale, root);
+    return {
+      version,
+      locales,
+      questions: questions.map((q) => ({ id: q.id, kind: q.kind, options: q.options.map((o) => o.id) })),
+    };
+  });
+}

@@ -17,3 +17,6 @@ declare module 'virtual:care-path-locales' {
   export const guidanceLoaders: Readonly<Record<string, () => Promise<{ default: import('./types').Guidance }>>>;
   export const migrations: readonly import('./migrate').Migration[];
 }
+declare module 'virtual:care-path-codes' {
+  export const layouts: readonly import('../domain/careCode').CodeLayout[];
+}
