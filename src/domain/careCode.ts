@@ -82,7 +82,11 @@ const checkOf = (digits: readonly number[]): number => {
 };
 
 /** The code for these answers, in this layout's version and language; unknown ids are left out. */
-export function encodeCareCode(layout: CodeLayout, answers: Readonly<Record<string, readonly string[]>>, locale: string): string {
+export function encodeCareCode(
+  layout: CodeLayout,
+  answers: Readonly<Record<string, readonly string[] | undefined>>,
+  locale: string,
+): string {
   if (layout.version < 1 || layout.version >= BASE) throw new Error(`content version ${layout.version} cannot be named in a care code`);
   const values = [
     Math.max(layout.locales.indexOf(locale), 0),
