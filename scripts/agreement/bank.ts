@@ -37,18 +37,20 @@ const splitSchema = z.strictObject({
   seed: z.number(),
   method: z.string(),
   method2: z.string(),
+  method3: z.string(),
   parts: z.strictObject({
     tuning: z.array(z.string()),
     choosing: z.array(z.string()),
     heldout: z.array(z.string()),
     heldout2: z.array(z.string()),
+    heldout3: z.array(z.string()),
   }),
 });
 
 export type Case = z.infer<typeof caseSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
-/** `heldout2`: a second batch by new writer lenses, held out from birth (README, "Adding cases"). */
-export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2'] as const;
+/** `heldout2`, `heldout3`: later batches by new writer lenses, each held out from birth (README, "Adding cases"). */
+export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface Bank {

@@ -36,7 +36,7 @@ const tiny: Bank = {
       ],
     ],
   ]),
-  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [] },
+  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [], heldout3: [] },
 };
 
 describe('agreement figures', () => {
@@ -69,11 +69,11 @@ describe('agreement figures', () => {
 });
 
 describe('the case bank', () => {
-  it('loads whole: 290 cases, each rated at least twice by other lenses than its writer’s, each in one part', () => {
-    // 210 in the first batch and 80 in the second (heldout2).
+  it('loads whole: 370 cases, each rated at least twice by other lenses than its writer’s, each in one part', () => {
+    // 210 in the first batch, 80 in the second (heldout2) and 80 in the third (heldout3).
     const bank = loadBank();
-    expect(bank.cases).toHaveLength(290);
-    expect(bank.parts.tuning.length + bank.parts.choosing.length + bank.parts.heldout.length + bank.parts.heldout2.length).toBe(290);
+    expect(bank.cases).toHaveLength(370);
+    expect(Object.values(bank.parts).reduce((n, ids) => n + ids.length, 0)).toBe(370);
   });
 
   /** A copy of the bank with one file changed by `plant`. */
