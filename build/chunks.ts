@@ -6,7 +6,8 @@
 // src/app/wizardParts.ts stays out of both: as a chunk of its own it re-exports the wizard's
 // parts directly, where inside `wizard` it would need a namespace object and Rolldown's runtime
 // would move to a chunk of its own, one more file on every first visit.
-export const LATER_FOLDERS = ['src/ui/later/', 'src/domain/result/'] as const;
+// The care code's codec (src/domain/code/) loads with the start page's code field, when opened.
+export const LATER_FOLDERS = ['src/ui/later/', 'src/domain/result/', 'src/domain/code/'] as const;
 const LATER = new RegExp(`/(${LATER_FOLDERS.join('|')})|/src/content/split\\.ts$`);
 const REACT =
   /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/(domain\/|app\/(chooseLocale|loadLocale|progressStore|nextTask|launch)\.tsx?)|^\0virtual:care-path-locales$/;

@@ -41,7 +41,7 @@ export function latestVersion(root = contentRoot): number {
 }
 
 /**
- * What a care code needs of every version (src/domain/careCode.ts): its languages, in the order
+ * What a care code needs of every version (src/domain/code/careCode.ts): its languages, in the order
  * content.json lists them, and its questions' and options' ids, in content order. A published
  * version never changes, so neither do the codes written for it.
  */

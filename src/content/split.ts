@@ -5,7 +5,7 @@ import type { Content, Guidance, GuidanceUiKey, Questionnaire, QuestionnaireUi, 
 
 // `pending` is written into the prerendered start page at build time (src/app/prerender.tsx):
 // the running app never needs it, so it rides with the guidance, off the first visit.
-const GUIDANCE_UI: readonly GuidanceUiKey[] = ['check', 'result', 'share', 'planner', 'arrival', 'prefill', 'update', 'pending'];
+const GUIDANCE_UI: readonly GuidanceUiKey[] = ['check', 'result', 'share', 'code', 'planner', 'arrival', 'prefill', 'update', 'pending'];
 
 export function splitContent(content: Content): { questionnaire: Questionnaire; guidance: Guidance } {
   const { version, reviewed, locale, roles, questions, ui } = content;

@@ -146,7 +146,7 @@ export interface Content {
  * Strings no screen before the check page uses. They arrive with the guidance (the planner's
  * too: it keeps the full content one type, for the cost of 0.4 kB after a family starts).
  */
-export type GuidanceUiKey = 'check' | 'result' | 'share' | 'planner' | 'arrival' | 'prefill' | 'update' | 'pending';
+export type GuidanceUiKey = 'check' | 'result' | 'share' | 'code' | 'planner' | 'arrival' | 'prefill' | 'update' | 'pending';
 export type QuestionnaireUi = Omit<UiStrings, GuidanceUiKey>;
 
 /**

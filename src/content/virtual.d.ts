@@ -18,5 +18,5 @@ declare module 'virtual:care-path-locales' {
   export const migrations: readonly import('./migrate').Migration[];
 }
 declare module 'virtual:care-path-codes' {
-  export const layouts: readonly import('../domain/careCode').CodeLayout[];
+  export const layouts: readonly import('../domain/code/careCode').CodeLayout[];
 }

@@ -6,4 +6,4 @@ export * from './answerText';
 export { shownName } from './shownName';
 export { freeHelpFor } from './result/freeHelp';
 export * from './result/page';
-export * from './careCode';
+export * from './code/careCode';

@@ -203,6 +203,22 @@ export function Wizard({
         content={content}
         onStart={() => send({ type: 'START' })}
         hostNote={embed ? fill(content.ui.embed.hostLearns, { host: embed.hostName ?? content.ui.embed.unnamedHost }) : null}
+        // An embed takes no link once it has started (ADR 10), so it offers no code either.
+        onCodeWanted={embed ? null : () => later.request(locale)}
+        codeEntry={
+          loaded ? (
+            <loaded.steps.CodeEntry
+              content={loaded.content}
+              // The same door as a care team's link: the address's fragment (startWizard listens).
+              onCode={(fragment, codeLocale) => {
+                window.location.hash = fragment;
+                // A fragment that arrives in a running page keeps its language: the code's is switched to.
+                if (codeLocale !== locale) onLanguage?.(codeLocale);
+              }}
+            />
+          ) : null
+        }
+        loadingText={content.ui.later.loading}
       />
     );
   }

@@ -32,7 +32,8 @@ describe('planner page layout', () => {
     const form = await page.locator('.planner__form').boundingBox();
     const panel = await page.getByRole('region', { name: t.linkTitle }).boundingBox();
     expect(panel!.x).toBeGreaterThanOrEqual(form!.x + form!.width);
-    expect(Math.abs(panel!.y - form!.y)).toBeLessThan(5);
+    // The panel starts beside the page's heading, above the form's first question.
+    expect(panel!.y).toBeLessThan(form!.y);
     // Every follow-up showing (the flight's escort, paying privately) and a long link.
     await pick(page, 'now', 'hospital');
     await pick(page, 'travel', 'flight');
@@ -66,6 +67,8 @@ describe('planner page layout', () => {
     await page.goto(`${inject('baseUrl')}planner.html`);
     await pick(page, 'now', 'hospital');
     await page.getByLabel('Español', { exact: true }).check();
+    // The family's words arrive with their language.
+    await page.locator('.print-sheet[lang="es"]').waitFor({ state: 'attached' });
     const link = await page.getByLabel(t.linkLabel).inputValue();
     expect(link).toContain('lang=es');
     const es = loadContent(latestVersion(), 'es').ui.planner;
@@ -145,6 +148,10 @@ describe('the printed sheet', () => {
     expect(text).toContain(words(es.ui.planner.sheetFreeHelp));
     expect(text).toContain('Medicare');
     expect(text.replace(/ /g, '')).toContain('&needs=coordination,recovery,costs,insurance,medications,visits,rights,emotional');
+    // The care code beside the QR code, the same as on the planner's panel, with its words
+    // (spaced out on paper: poppler reads its letters apart).
+    const code = await page.locator('.planner__code .care-code').innerText();
+    expect(text.replace(/ /g, '')).toContain(`${es.ui.planner.sheetCode}${code}`.replace(/\s/g, ''));
     // Nothing of the planner's own page, nor its English words.
     expect(text).not.toContain(t.copy);
     expect(text).not.toContain(questionTitle('now'));

@@ -14,6 +14,7 @@ export const uiSchema = z.strictObject({
     points: z.array(text),
     button: text,
     plannerLink: text,
+    codeSummary: text.describe('Start page: opens the field for a care code from the care team'),
   }),
   question: z.strictObject({
     progress: text,
@@ -129,6 +130,20 @@ export const uiSchema = z.strictObject({
   update: z
     .strictObject({ ready: text, button: text })
     .describe('A new version of the guide is ready; offered on the start page only, between journeys'),
+  code: z
+    .strictObject({
+      label: text,
+      hint: text,
+      button: text,
+      errorTitle: text,
+      empty: text,
+      characters: text.describe('{characters}: the characters typed that no code has'),
+      length: text.describe('{count}: how many characters a code has'),
+      check: text,
+      version: text,
+      answers: text,
+    })
+    .describe("Typing a care code from the care team's sheet on the start page; loaded when the field opens"),
   embed: z.strictObject({
     hostLearns: text.describe('Start page inside an agency site: what that site learns; {host} is its name'),
     unnamedHost: text.describe('Stands for {host} when the browser cannot confirm which site shows the guide'),
@@ -141,6 +156,7 @@ export const uiSchema = z.strictObject({
     leaveOpen: text,
     linkTitle: text,
     linkLabel: text,
+    codeLabel: text.describe('The care code beside the link: the short code a family can type instead'),
     answeredCount: text,
     copy: text,
     copied: text,
@@ -161,6 +177,7 @@ export const uiSchema = z.strictObject({
     sheetLink: text,
     sheetQr: text,
     sheetPrivacy: text,
+    sheetCode: text.describe('Printed sheet: before the care code, printed large'),
     sheetAnswers: text.describe('Printed sheet: heading over the answers the planner filled in'),
     sheetAnswersNote: text,
     sheetFreeHelp: text.describe('Heading of the free and public help that applies to what the care team filled in'),

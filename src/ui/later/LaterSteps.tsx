@@ -11,6 +11,7 @@ import './later.css';
 export { joinContent } from '../../content/split';
 export { recommend } from '../../domain';
 export { resultHeading };
+export { CodeEntry } from './CodeEntry';
 export { LaterScreen } from './LaterScreen';
 export { PrefillNotice } from './PrefillNotice';
 

@@ -2,7 +2,8 @@
 // Nothing here is stored: planners share workstations.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../content/types';
-import { fill, formatAnswerText, pruneAnswers, visibleQuestions } from '../../domain';
+import { layouts } from 'virtual:care-path-codes';
+import { encodeCareCode, fill, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
 import { useCopy } from '../later/useCopy';
 import { PlannerSheet } from './PlannerSheet';
 import './planner.css';
@@ -54,6 +55,9 @@ export function PlannerScreen({
   const link = `${wizardUrl}#${formatAnswerText(content, answers)}${langPart}`;
   const answered = questions.filter((q) => answers[q.id]).length;
   const message = fill(familyContent.ui.planner.messageBody, { link });
+  // The same answers and language as the link, short enough to read out or type (issue 24).
+  const layout = layouts.find((l) => l.version === content.version);
+  const code = layout ? formatCareCode(encodeCareCode(layout, answers, family)) : null;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new link is selected again
   useEffect(() => {
@@ -77,51 +81,51 @@ export function PlannerScreen({
   return (
     <>
       <div className="planner no-print">
-        <h1 className="heading-xl" tabIndex={-1} ref={headingRef}>
-          {t.title}
-        </h1>
-        <p className="lead">{t.lead}</p>
-
         {/* From 1,024 px, two columns: the link, Copy and Print stay in view beside the form. */}
         <div className="planner__columns">
-          <div className="planner__form">
-            {questions.map((q) => {
-              const given = answers[q.id] ?? [];
-              const multiple = q.kind === 'multiple';
-              const choices = multiple ? q.options : [{ id: LEAVE, label: t.leaveOpen }, ...q.options];
-              return (
-                <fieldset className="fieldset planner__question" key={q.id}>
-                  <legend className="fieldset__legend planner__legend">{q.title}</legend>
-                  <div className={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
-                    {choices.map((o) => {
-                      const id = `p-${q.id}-${o.id || 'leave'}`;
-                      const checked = o.id === LEAVE ? given.length === 0 : given.includes(o.id);
-                      return (
-                        <div className="choice" key={id}>
-                          <input
-                            className="choice__input"
-                            id={id}
-                            type={multiple ? 'checkbox' : 'radio'}
-                            name={`p-${q.id}`}
-                            checked={checked}
-                            onChange={(e) => {
-                              if (!multiple) return set(q.id, o.id === LEAVE ? [] : [o.id]);
-                              const on = e.currentTarget.checked;
-                              set(q.id, on ? [...given, o.id] : given.filter((v) => v !== o.id));
-                            }}
-                          />
-                          <label className="choice__label" htmlFor={id}>
-                            {o.label}
-                          </label>
-                        </div>
-                      );
-                    })}
-                  </div>
-                </fieldset>
-              );
-            })}
+          <div className="planner__main">
+            <h1 className="heading-xl" tabIndex={-1} ref={headingRef}>
+              {t.title}
+            </h1>
+            <p className="lead">{t.lead}</p>
+            <div className="planner__form">
+              {questions.map((q) => {
+                const given = answers[q.id] ?? [];
+                const multiple = q.kind === 'multiple';
+                const choices = multiple ? q.options : [{ id: LEAVE, label: t.leaveOpen }, ...q.options];
+                return (
+                  <fieldset className="fieldset planner__question" key={q.id}>
+                    <legend className="fieldset__legend planner__legend">{q.title}</legend>
+                    <div className={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
+                      {choices.map((o) => {
+                        const id = `p-${q.id}-${o.id || 'leave'}`;
+                        const checked = o.id === LEAVE ? given.length === 0 : given.includes(o.id);
+                        return (
+                          <div className="choice" key={id}>
+                            <input
+                              className="choice__input"
+                              id={id}
+                              type={multiple ? 'checkbox' : 'radio'}
+                              name={`p-${q.id}`}
+                              checked={checked}
+                              onChange={(e) => {
+                                if (!multiple) return set(q.id, o.id === LEAVE ? [] : [o.id]);
+                                const on = e.currentTarget.checked;
+                                set(q.id, on ? [...given, o.id] : given.filter((v) => v !== o.id));
+                              }}
+                            />
+                            <label className="choice__label" htmlFor={id}>
+                              {o.label}
+                            </label>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  </fieldset>
+                );
+              })}
+            </div>
           </div>
-
           <section className="planner__link" aria-labelledby="planner-link-title">
             <h2 id="planner-link-title" className="heading-m">
               {t.linkTitle}
@@ -155,6 +159,11 @@ export function PlannerScreen({
             </label>
             {/* A text area shows the whole link, wrapped, for the planner to read over. */}
             <textarea id="planner-link" ref={fieldRef} className="text-input planner__field" rows={2} readOnly value={link} />
+            {code && (
+              <p className="planner__code">
+                {t.codeLabel}: <strong className="care-code">{code}</strong>
+              </p>
+            )}
             <div className="button-group">
               <button type="button" className="button" onClick={() => copy(link)}>
                 {t.copy}
@@ -189,7 +198,7 @@ export function PlannerScreen({
         </p>
       </div>
 
-      <PlannerSheet content={familyContent} link={link} answers={answers} questionIds={questions.map((q) => q.id)} />
+      <PlannerSheet content={familyContent} link={link} code={code} answers={answers} questionIds={questions.map((q) => q.id)} />
     </>
   );
 }

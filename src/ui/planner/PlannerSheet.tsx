@@ -14,12 +14,14 @@ interface Props {
   /** The content in the family's language. */
   content: Content;
   link: string;
+  /** The care code for the same answers, printed large beside the QR code. */
+  code?: string | null;
   answers: Answers;
   /** The questions shown on the planner page, in their order. */
   questionIds: readonly string[];
 }
 
-export function PlannerSheet({ content, link, answers, questionIds }: Props) {
+export function PlannerSheet({ content, link, code = null, answers, questionIds }: Props) {
   const t = content.ui.planner;
   // What the care team filled in, in the words the check page and the result use.
   const asked = questionIds.flatMap((id) => content.questions.filter((q) => q.id === id && (answers[id]?.length ?? 0) > 0));
@@ -42,6 +44,11 @@ export function PlannerSheet({ content, link, answers, questionIds }: Props) {
             <BreakableLink href={link} />
           </p>
           <p className="sheet__heading">{t.sheetQr}</p>
+          {code && (
+            <p className="sheet__code">
+              {t.sheetCode} <strong className="care-code">{code}</strong>
+            </p>
+          )}
           <p>{t.sheetPrivacy}</p>
         </div>
         <QrCode text={link} label={t.sheetQr} />

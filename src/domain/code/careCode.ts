@@ -44,8 +44,8 @@ export type CodeReading =
   | { ok: true; version: number; locale: string; answers: Record<string, string[]> }
   | { ok: false; problem: CodeProblem };
 
-const radixCache = new WeakMap<CodeLayout, number[]>();
-const lengthCache = new WeakMap<CodeLayout, number>();
+const radixCache = /* @__PURE__ */ new WeakMap<CodeLayout, number[]>();
+const lengthCache = /* @__PURE__ */ new WeakMap<CodeLayout, number>();
 
 /** How many values each question and the language take, lowest digit first. */
 function radices(layout: CodeLayout): number[] {
