@@ -2,11 +2,13 @@
 // professionals on the case bank (tests/fixtures/cases/). By default it reads the tuning and
 // choosing parts; the held-out part is read only when asked (`--part heldout`), for the figure
 // that is reported. `--misses` lists the cases missed; `--check` exits 1 when a goal is missed.
+// `--by writer` prints the figures per writer lens over every part (or the parts asked), and the
+// pooled total; with `--against <version>`, the same for that version and the change per lens.
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import { loadBank, PARTS, type Part } from './agreement/bank.ts';
 import { guideChoice } from './agreement/guide.ts';
-import { measure } from './agreement/measure.ts';
-import { goalVerdicts, report } from './agreement/report.ts';
+import { measure, measureBy } from './agreement/measure.ts';
+import { goalVerdicts, report, reportBy } from './agreement/report.ts';
 import { goalsOf } from './content-table.ts';
 
 const args = process.argv.slice(2);
@@ -19,7 +21,13 @@ if (asked !== undefined && asked !== 'all' && !PARTS.includes(asked as Part)) {
   console.error(`--part takes one of ${PARTS.join(', ')} or all`);
   process.exit(2);
 }
-const parts: Part[] = asked === 'all' ? [...PARTS] : asked ? [asked as Part] : ['tuning', 'choosing'];
+const by = option('--by');
+if (by !== undefined && by !== 'writer') {
+  console.error('--by takes writer');
+  process.exit(2);
+}
+// Every part is spent since the second batch was read (ADR 0017): by writer reads them all.
+const parts: Part[] = asked === 'all' || (by && !asked) ? [...PARTS] : asked ? [asked as Part] : ['tuning', 'choosing'];
 
 const version = option('--version') ? Number(option('--version')) : latestVersion();
 const content = loadContent(version, 'en');
@@ -28,6 +36,20 @@ const bank = loadBank();
 
 let missed = false;
 console.log(`Case bank: ${bank.cases.length} cases, ${[...bank.ratings.values()].flat().length} ratings; content v${version}.`);
+if (by) {
+  const againstVersion = option('--against') ? Number(option('--against')) : undefined;
+  const against = againstVersion === undefined ? undefined : loadContent(againstVersion, 'en');
+  const ids = parts.flatMap((p) => bank.parts[p]);
+  const rows = measureBy(
+    bank,
+    ids,
+    (c) => c.writer,
+    (c) => guideChoice(content, c),
+    against && ((c) => guideChoice(against, c)),
+  );
+  console.log(`\nParts: ${parts.join(', ')}.\n${reportBy(by, rows, { version: `v${version}`, against: against && `v${againstVersion}` })}`);
+  process.exit(0);
+}
 for (const part of parts) {
   const figures = measure(bank, bank.parts[part], (c) => guideChoice(content, c));
   console.log(`\n${report(part, figures, args.includes('--misses'))}`);

@@ -98,3 +98,51 @@ export function measure(bank: Bank, ids: readonly string[], guideChoice: (c: Cas
     misses,
   };
 }
+
+/** One group of cases (a writer lens, say) measured alone, and optionally under a second rule. */
+export interface GroupFigures {
+  group: string;
+  figures: Figures;
+  against?: Figures;
+}
+
+/**
+ * The figures per group of cases (`groupOf`, e.g. the writer's lens), in group order, and the
+ * pooled figures over all of them last (group `all`). With `against`, each group is measured
+ * under that second choice too, so a change can be judged group by group.
+ */
+export function measureBy(
+  bank: Bank,
+  ids: readonly string[],
+  groupOf: (c: Case) => string,
+  guideChoice: (c: Case) => Choice,
+  against?: (c: Case) => Choice,
+): GroupFigures[] {
+  const byId = new Map(bank.cases.map((c) => [c.id, c]));
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const g = groupOf(byId.get(id)!);
+    groups.set(g, [...(groups.get(g) ?? []), id]);
+  }
+  const row = (group: string, members: readonly string[]): GroupFigures => ({
+    group,
+    figures: measure(bank, members, guideChoice),
+    ...(against ? { against: measure(bank, members, against) } : {}),
+  });
+  return [...[...groups].sort(([a], [b]) => a.localeCompare(b)).map(([g, members]) => row(g, members)), row('all', ids)];
+}
+
+/** Groups where `figures` beats `against` on first-choice ratings, where it loses, and the largest loss. */
+export function helpsHurts(rows: readonly GroupFigures[]): { helps: number; hurts: number; worst: number } {
+  let helps = 0;
+  let hurts = 0;
+  let worst = 0;
+  for (const { group, figures, against } of rows) {
+    if (group === 'all' || !against) continue;
+    const d = figures.guide.first.agree - against.guide.first.agree;
+    if (d > 0) helps++;
+    if (d < 0) hurts++;
+    worst = Math.min(worst, d);
+  }
+  return { helps, hurts, worst };
+}

@@ -1,6 +1,6 @@
 // The words `npm run content:agreement` prints for one part of the bank.
 import type { Goals } from '../../src/content/schema.ts';
-import { pct, type Figures, type Rate } from './measure.ts';
+import { type Figures, type GroupFigures, helpsHurts, pct, type Rate } from './measure.ts';
 
 const show = (r: Rate) => `${pct(r).toFixed(1)} % (${r.agree} of ${r.of})`;
 
@@ -39,4 +39,42 @@ export function goalVerdicts(f: Figures, goals: NonNullable<Goals['agreement']>)
     met: checks.every(([, ok]) => ok),
     text: `Goals: ${checks.map(([what, ok]) => `${what}: ${ok ? 'met' : 'MISSED'}`).join('; ')}`,
   };
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
+/**
+ * One line per group (`--by writer`): first-choice agreement and accepted by every rater, the
+ * raters' own agreement for the ceiling, and with a second version the change in ratings and
+ * cases; the pooled line last, then how many groups the change helps and hurts.
+ */
+export function reportBy(by: string, rows: readonly GroupFigures[], labels: { version: string; against?: string }): string {
+  const lines = [
+    `== by ${by}: content ${labels.version}${labels.against ? ` against ${labels.against}` : ''}`,
+    `${by.padEnd(7)} cases  raters   first choice            accepted by all${labels.against ? `       ${labels.against} first choice         ${labels.against} accepted      change` : ''}`,
+  ];
+  for (const { group, figures: f, against: g } of rows) {
+    const cols = [
+      group.padEnd(7),
+      String(f.cases).padStart(5),
+      `${pct(f.raters.first).toFixed(1).padStart(6)} %`,
+      show(f.guide.first).padEnd(22),
+      show(f.guide.acceptedByAll).padEnd(20),
+    ];
+    if (g)
+      cols.push(
+        show(g.guide.first).padEnd(22),
+        show(g.guide.acceptedByAll).padEnd(20),
+        `${signed(f.guide.first.agree - g.guide.first.agree)} ratings, ${signed(f.guide.acceptedByAll.agree - g.guide.acceptedByAll.agree)} accepted`,
+      );
+    lines.push(cols.join('  ').trimEnd());
+  }
+  if (labels.against) {
+    const { helps, hurts, worst } = helpsHurts(rows);
+    const groups = rows.length - 1;
+    lines.push(
+      `${labels.version} beats ${labels.against} in ${helps} of ${groups} ${by} groups, loses in ${hurts}; the largest loss in one group: ${-worst} rating${worst === -1 ? '' : 's'}`,
+    );
+  }
+  return lines.join('\n');
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Bank, bankDir, type Choice, loadBank, type Rating } from '../../scripts/agreement/bank';
-import { majorityOf, measure } from '../../scripts/agreement/measure';
+import { helpsHurts, majorityOf, measure, measureBy } from '../../scripts/agreement/measure';
+import { reportBy } from '../../scripts/agreement/report';
 
 const rating = (
   c: string,
@@ -65,6 +66,80 @@ describe('agreement figures', () => {
       'care-manager',
     );
     expect(majorityOf([rating('x', 'a', 'care-manager'), rating('x', 'b', 'case-manager')])).toBe('split');
+  });
+});
+
+describe('agreement by writer (--by writer)', () => {
+  // Three cases by two writers: c001 and c002 by w1, c003 by w2.
+  const bank: Bank = {
+    cases: [
+      ...tiny.cases.map((c) => ({ ...c, writer: 'w1' })),
+      { id: 'c003', writer: 'w2', writerCaseId: 'w2-1', story: 'A story long enough to pass.', answers: 'c003' },
+    ],
+    ratings: new Map([...tiny.ratings, ['c003', [rating('c003', 'a', 'care-manager'), rating('c003', 'b', 'care-manager')]]]),
+    parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [] },
+  };
+  const ids = bank.parts.tuning;
+
+  it('measures each writer’s cases alone, in writer order, and the pooled total last', () => {
+    const rows = measureBy(
+      bank,
+      ids,
+      (c) => c.writer,
+      () => 'case-manager',
+    );
+    expect(rows.map((r) => r.group)).toEqual(['w1', 'w2', 'all']);
+    expect(rows[0]!.figures.guide.first).toEqual({ agree: 3, of: 4 });
+    expect(rows[1]!.figures.guide.first).toEqual({ agree: 0, of: 2 });
+    expect(rows[1]!.figures.guide.acceptedByAll).toEqual({ agree: 0, of: 1 });
+    expect(rows[2]!.figures.guide.first).toEqual({ agree: 3, of: 6 });
+    expect(rows[2]!.against).toBeUndefined();
+  });
+
+  it('against a second rule: counts the writer groups a change helps and hurts, and the largest loss', () => {
+    // The change: care-manager for c002 and c003. On c002 w1 gains a's rating and loses b's (who does
+    // not accept it); w2 gains two.
+    const changed = (c: { id: string }) => (c.id === 'c001' ? 'case-manager' : 'care-manager');
+    const rows = measureBy(
+      bank,
+      ids,
+      (c) => c.writer,
+      changed,
+      () => 'case-manager',
+    );
+    expect(rows.map((r) => r.figures.guide.first.agree - r.against!.guide.first.agree)).toEqual([0, 2, 2]);
+    expect(helpsHurts(rows)).toEqual({ helps: 1, hurts: 0, worst: 0 });
+    const worse = measureBy(
+      bank,
+      ids,
+      (c) => c.writer,
+      () => 'both:care-manager',
+      () => 'case-manager',
+    );
+    expect(helpsHurts(worse)).toEqual({ helps: 0, hurts: 1, worst: -3 });
+  });
+
+  it('prints one line per writer, the pooled line, and the count of groups helped and hurt', () => {
+    const changed = (c: { id: string }) => (c.id === 'c001' ? 'case-manager' : 'care-manager');
+    const text = reportBy(
+      'writer',
+      measureBy(
+        bank,
+        ids,
+        (c) => c.writer,
+        changed,
+        () => 'case-manager',
+      ),
+      { version: 'v4', against: 'v3' },
+    );
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('== by writer: content v4 against v3');
+    expect(lines[2]).toMatch(
+      /^w1 +2 +50\.0 % +75\.0 % \(3 of 4\) +50\.0 % \(1 of 2\) +75\.0 % \(3 of 4\) +100\.0 % \(2 of 2\) +0 ratings, -1 accepted$/,
+    );
+    expect(lines[3]).toMatch(/^w2 +1 +100\.0 % +100\.0 % \(2 of 2\) .* \+2 ratings, \+1 accepted$/);
+    expect(lines[4]).toMatch(/^all +3 /);
+    expect(lines[5]).toBe('v4 beats v3 in 1 of 2 writer groups, loses in 0; the largest loss in one group: 0 ratings');
   });
 });
 
