@@ -5,7 +5,7 @@
 // `--by writer` prints the figures per writer lens over every part (or the parts asked), and the
 // pooled total; with `--against <version>`, the same for that version and the change per lens.
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
-import { loadBank, PARTS, type Part } from './agreement/bank.ts';
+import { loadBank, PARTS, type Part, UNREAD_PARTS } from './agreement/bank.ts';
 import { guideChoice } from './agreement/guide.ts';
 import { measure, measureBy } from './agreement/measure.ts';
 import { goalVerdicts, report, reportBy } from './agreement/report.ts';
@@ -26,8 +26,9 @@ if (by !== undefined && by !== 'writer') {
   console.error('--by takes writer');
   process.exit(2);
 }
-// Every part is spent since the second batch was read (ADR 0017): by writer reads them all.
-const parts: Part[] = asked === 'all' || (by && !asked) ? [...PARTS] : asked ? [asked as Part] : ['tuning', 'choosing'];
+// By writer reads every spent part: all but a held-out part not yet read (UNREAD_PARTS).
+const spent = PARTS.filter((p) => !UNREAD_PARTS.includes(p));
+const parts: Part[] = asked === 'all' ? [...PARTS] : by && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
 
 const version = option('--version') ? Number(option('--version')) : latestVersion();
 const content = loadContent(version, 'en');

@@ -52,6 +52,11 @@ export type Rating = z.infer<typeof ratingSchema>;
 /** `heldout2`, `heldout3`: later batches by new writer lenses, each held out from birth (README, "Adding cases"). */
 export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3'] as const;
 export type Part = (typeof PARTS)[number];
+/**
+ * Held-out parts not yet read: `--by writer` (which reads every other part) leaves them out. A new
+ * batch goes here until its one reading; heldout3 was read once on 2026-12-07 (ADR 0018).
+ */
+export const UNREAD_PARTS: readonly Part[] = [];
 
 export interface Bank {
   cases: Case[];

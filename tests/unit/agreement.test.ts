@@ -77,7 +77,7 @@ describe('agreement by writer (--by writer)', () => {
       { id: 'c003', writer: 'w2', writerCaseId: 'w2-1', story: 'A story long enough to pass.', answers: 'c003' },
     ],
     ratings: new Map([...tiny.ratings, ['c003', [rating('c003', 'a', 'care-manager'), rating('c003', 'b', 'care-manager')]]]),
-    parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [] },
+    parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [], heldout3: [] },
   };
   const ids = bank.parts.tuning;
 
