@@ -1,6 +1,16 @@
 // Options an agency's page passes to the embedded wizard (set by embed.js in the iframe's
 // query string; never answers). Each is checked: a bad one is dropped with a console warning.
-import { accentUse, accentWarning, FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, OPTION, PREFILL_PREFIX } from '../embed/protocol';
+import {
+  accentUse,
+  accentWarning,
+  CONTACT_ROLES,
+  FONTS,
+  isHex,
+  MAX_CONTACT,
+  MAX_CONTACT_LABEL,
+  OPTION,
+  PREFILL_PREFIX,
+} from '../embed/protocol';
 
 export interface EmbedOptions {
   /** The embedding page's origin: the only place messages go. Null: post nothing. */
@@ -11,7 +21,8 @@ export interface EmbedOptions {
   /** One of FONTS; null keeps the system stack. */
   font: string | null;
   skipStart: boolean;
-  contact: { url: string; label: string | null } | null;
+  /** `role`: the role the agency provides, whose outcome puts its contact among the first steps. */
+  contact: { url: string; label: string | null; role: (typeof CONTACT_ROLES)[number] | null } | null;
   /** Which placeholder on the host page this is, so two embeds keep separate progress. */
   instance: string;
 }
@@ -55,7 +66,11 @@ export function parseEmbedOptions(search: string, warn: (message: string) => voi
     skipStart: q.get(OPTION.skipStart) === '1',
     instance: /^\d{1,3}$/.test(q.get(OPTION.instance) ?? '') ? q.get(OPTION.instance)! : '',
     contact: contactUrl
-      ? { url: contactUrl, label: take(OPTION.contactLabel, (v) => (v && v.length <= MAX_CONTACT_LABEL ? v : null)) }
+      ? {
+          url: contactUrl,
+          label: take(OPTION.contactLabel, (v) => (v && v.length <= MAX_CONTACT_LABEL ? v : null)),
+          role: take(OPTION.contactRole, (v) => CONTACT_ROLES.find((r) => r === v) ?? null),
+        }
       : null,
   };
 }

@@ -186,6 +186,7 @@ export function assembleContent(raw: RawVersion): Content {
     decision: upgradeDecision(structure.decision, structure.roles),
     extras,
     nextSteps,
+    agencyContactUrgency: structure.agencyContact?.urgency ?? null,
     questionsToAsk,
     profiles: profiles.roles,
     headlines,

@@ -200,6 +200,16 @@ export const structureSchema = z.strictObject({
       free: z.boolean().optional().describe('Free or public help any family may use, whatever the outcome'),
     }),
   ),
+  agencyContact: z
+    .strictObject({
+      urgency: z
+        .number()
+        .int()
+        .min(0)
+        .describe('Sorts with the steps: an agency that gives a recommended role puts its contact before every less urgent step'),
+    })
+    .optional()
+    .describe('Where an embedding agency\'s own contact goes in "What to do now" (data-contact-role); without it, after the steps'),
   goals: goals.optional(),
 });
 

@@ -9,7 +9,19 @@ const GUIDANCE_UI: readonly GuidanceUiKey[] = ['check', 'result', 'share', 'code
 
 export function splitContent(content: Content): { questionnaire: Questionnaire; guidance: Guidance } {
   const { version, reviewed, locale, roles, questions, ui } = content;
-  const { decision, extras, nextSteps, questionsToAsk, profiles, headlines, orderTexts, reasons, mixedNote, sources } = content;
+  const {
+    decision,
+    extras,
+    nextSteps,
+    agencyContactUrgency,
+    questionsToAsk,
+    profiles,
+    headlines,
+    orderTexts,
+    reasons,
+    mixedNote,
+    sources,
+  } = content;
   const askedUi = Object.fromEntries(Object.entries(ui).filter(([k]) => !GUIDANCE_UI.includes(k as GuidanceUiKey)));
   const guidanceUi = Object.fromEntries(GUIDANCE_UI.map((k) => [k, ui[k]]));
   return {
@@ -31,6 +43,7 @@ export function splitContent(content: Content): { questionnaire: Questionnaire; 
       decision,
       extras,
       nextSteps,
+      agencyContactUrgency,
       questionsToAsk,
       profiles,
       headlines,

@@ -131,6 +131,8 @@ export interface Content {
   decision: Decision;
   extras: readonly Extra[];
   nextSteps: readonly NextStep[];
+  /** An agency's own contact sorts with the steps at this urgency (null: after them all). */
+  agencyContactUrgency: number | null;
   questionsToAsk: readonly QuestionToAsk[];
   profiles: Readonly<Record<RoleId, Profile>>;
   headlines: readonly Headline[];
@@ -166,7 +168,17 @@ export interface Questionnaire extends Pick<Content, 'version' | 'reviewed' | 'l
 export interface Guidance
   extends Pick<
     Content,
-    'decision' | 'extras' | 'nextSteps' | 'questionsToAsk' | 'profiles' | 'headlines' | 'orderTexts' | 'reasons' | 'mixedNote' | 'sources'
+    | 'decision'
+    | 'extras'
+    | 'nextSteps'
+    | 'agencyContactUrgency'
+    | 'questionsToAsk'
+    | 'profiles'
+    | 'headlines'
+    | 'orderTexts'
+    | 'reasons'
+    | 'mixedNote'
+    | 'sources'
   > {
   /** Per question id, per option id. */
   meanings: Readonly<Record<string, Readonly<Record<string, Pick<Option, 'said' | 'supports'>>>>>;

@@ -1,7 +1,7 @@
 // embed.js: the copy-paste snippet's script for agencies' websites. Tiny and dependency-free.
 // It turns each <div data-care-path-wizard> into an iframe of the wizard's embedded page: the
 // iframe is the privacy boundary, so the host page never sees the family's answers.
-import { FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX } from './protocol';
+import { CONTACT_ROLES, FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX } from './protocol';
 
 ((): void => {
   const w = window as Window & { __carePathWizardEmbed?: boolean };
@@ -43,6 +43,12 @@ import { FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, 
     const font = option(host, 'font', (v) => FONTS.includes(v.toLowerCase() as never), ` Use one of: ${FONTS.join(', ')}.`);
     const contact = option(host, 'contact', https);
     const label = option(host, 'contact-label', (v) => v.length > 0 && v.length <= MAX_CONTACT_LABEL);
+    const role = option(
+      host,
+      'contact-role',
+      (v) => (CONTACT_ROLES as readonly string[]).includes(v),
+      ` Use ${CONTACT_ROLES.join(' or ')}.`,
+    );
     if (lang) q.set(OPTION.lang, lang.toLowerCase());
     // Where the colour may go, and the warning when it cannot go everywhere, is the page's to say
     // (accentUse): the contrast rule stays out of this script.
@@ -51,6 +57,7 @@ import { FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, 
     if (option(host, 'skip-start', flag) !== null) q.set(OPTION.skipStart, '1');
     if (contact) q.set(OPTION.contact, contact);
     if (contact && label) q.set(OPTION.contactLabel, label);
+    if (contact && role) q.set(OPTION.contactRole, role);
     // A planner's link to this page passes its answers on, still in a fragment.
     if (option(host, 'pass-fragment', flag) !== null && location.hash) src.hash = location.hash;
     const frame = document.createElement('iframe');

@@ -28,12 +28,15 @@ export const OPTION = {
   skipStart: 'skip_start',
   contact: 'contact',
   contactLabel: 'contact_label',
+  contactRole: 'contact_role',
   font: 'font',
 } as const;
 
 /** Longer contact addresses make frame URLs that servers refuse. */
 export const MAX_CONTACT = 2048;
 export const MAX_CONTACT_LABEL = 80;
+/** What an agency may say it provides (data-contact-role): its contact then leads "What to do now" when the outcome includes it. */
+export const CONTACT_ROLES = ['case-manager', 'care-manager'] as const;
 export const MAX_PREFILL = 2000;
 
 /**

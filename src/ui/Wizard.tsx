@@ -1,7 +1,7 @@
 // Reads the machine and shows the screen for its state. Moves focus to the new heading on
 // every step so keyboard and screen-reader users start at the top of what changed.
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { Guidance } from '../content/types';
+import type { Guidance, RoleId } from '../content/types';
 import { fill } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
 import { useWizardActor, useWizardSnapshot } from './actorContext';
@@ -21,7 +21,7 @@ interface WizardProps {
   /** The default language, left out of shared links. */
   defaultLocale?: string;
   /** Set when shown inside an agency's page: no site chrome, and what the host learns. */
-  embed?: { hostName: string | null; contact: { url: string; label: string | null } | null } | null;
+  embed?: { hostName: string | null; contact: { url: string; label: string | null; role?: RoleId | null } | null } | null;
   /** Fetches a language's guidance: the words and scoring of the check page and result. */
   loadGuidance: (locale: string) => Promise<Guidance>;
   /** Told the outcome id whenever a result is shown. */

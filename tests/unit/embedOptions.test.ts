@@ -8,6 +8,15 @@ describe('embed options', () => {
     expect(o).toMatchObject({ hostOrigin: 'https://agency.example', contact: { url: 'https://agency.example/contact', label: 'Call us' } });
   });
 
+  it('keeps a role the agency provides, and drops any other with a warning', () => {
+    const warnings: string[] = [];
+    const good = parseEmbedOptions('?contact=https://agency.example/contact&contact_role=care-manager');
+    expect(good.contact).toMatchObject({ role: 'care-manager' });
+    const bad = parseEmbedOptions('?contact=https://agency.example/contact&contact_role=doctor', (m) => warnings.push(m));
+    expect(bad.contact).toMatchObject({ url: 'https://agency.example/contact', role: null });
+    expect(warnings.join()).toContain('contact_role');
+  });
+
   it('drops a contact address longer than 2,048 characters, with a warning, as no server takes it', () => {
     const warnings: string[] = [];
     const long = `https://agency.example/${'a'.repeat(2100)}`;

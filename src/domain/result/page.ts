@@ -50,7 +50,11 @@ export interface ResultPage {
   /** Shown when someone shared these answers: check them, and a way to change them. */
   sharedNote: { note: PageText; change: PageText } | null;
   changeAnswers: PageText;
-  now: { title: PageText; steps: PageText[] };
+  /**
+   * `contactAt`: where an embedding agency's own contact goes among the steps (its words are the
+   * agency's), or null when it goes after them (its role is not in the outcome, or none given).
+   */
+  now: { title: PageText; steps: PageText[]; contactAt: number | null };
   costs: { title: PageText; items: PageText[] };
   ask: { title: PageText; groups: { role: RoleId; title: PageText; questions: PageText[] }[] };
   /** Print only: how to open these answers again. */
@@ -83,6 +87,20 @@ export interface PageOptions {
   today: string;
   reviewed: string;
   sharedWithYou?: boolean;
+  /** The role an embedding agency gives (data-contact-role), if it said. */
+  contactRole?: RoleId | null;
+}
+
+/**
+ * Where an agency's own contact goes in "What to do now": only when its role is in the outcome,
+ * and then before the first step less urgent than content's `agencyContact` (so never above a
+ * hospital-day step a family needs first). Null: after the steps, as for any agency.
+ */
+export function agencyContactAt(content: Content, result: Recommendation, role: RoleId | null | undefined): number | null {
+  if (!role || !result.order.includes(role) || content.agencyContactUrgency === null) return null;
+  const urgency = (id: string) => content.nextSteps.find((s) => s.id === id)?.urgency ?? Number.POSITIVE_INFINITY;
+  const at = result.nextSteps.findIndex((s) => urgency(s.id) > content.agencyContactUrgency!);
+  return at < 0 ? result.nextSteps.length : at;
 }
 
 const t = (key: string, text: string): PageText => ({ keys: [key], text });
@@ -279,7 +297,11 @@ export function pageFrame(content: Content, options: PageOptions, result: Recomm
       ? { note: t('ui/share.sharedNote', content.ui.share.sharedNote), change: t('ui/result.changeAnswers', ui.changeAnswers) }
       : null,
     changeAnswers: t('ui/result.changeAnswers', ui.changeAnswers),
-    now: { title: t('ui/result.nowTitle', ui.nowTitle), steps: result.nextSteps.map((s) => t(`outcomes/nextSteps.${s.id}`, s.text)) },
+    now: {
+      title: t('ui/result.nowTitle', ui.nowTitle),
+      steps: result.nextSteps.map((s) => t(`outcomes/nextSteps.${s.id}`, s.text)),
+      contactAt: agencyContactAt(content, result, options.contactRole),
+    },
     costs: {
       title: t('ui/result.costsTitle', ui.costsTitle),
       items: result.order.map((role) => t(`profiles/roles.${role}.cost`, content.profiles[role]?.cost ?? '')),

@@ -1,6 +1,6 @@
 // The screens a first visit never needs, chosen here so their code arrives with them (ADR
 // 0006): arriving by a link (welcome, a link over saved answers), check answers and result.
-import type { Answers, Content, Questionnaire } from '../../content/types';
+import type { Answers, Content, Questionnaire, RoleId } from '../../content/types';
 import { fill, formatAnswerText, SHARED_BY_FAMILY, questionsToSee, type Recommendation } from '../../domain';
 import type { PrefillSource, WizardEvent } from '../../machine/wizardMachine';
 import { ConflictScreen, WelcomeScreen } from './Arrival';
@@ -19,7 +19,7 @@ export interface LaterScreenProps {
   send: (event: WizardEvent) => void;
   /** The default language, left out of shared links. */
   defaultLocale?: string | undefined;
-  embed: { hostName: string | null; contact: { url: string; label: string | null } | null } | null;
+  embed: { hostName: string | null; contact: { url: string; label: string | null; role?: RoleId | null } | null } | null;
   onOutcome?: ((outcome: string) => void) | undefined;
 }
 
@@ -93,6 +93,7 @@ export function LaterScreen({
       result={result}
       answers={answers}
       sharedWithYou={Object.values(prefilled).includes('shared')}
+      contactRole={embed?.contact?.role ?? null}
       onChangeAnswers={() => send({ type: 'BACK' })}
       onRestart={() => send({ type: 'RESTART' })}
       link={linkToAnswers}

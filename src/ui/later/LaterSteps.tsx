@@ -1,7 +1,7 @@
 // Loaded on demand once the person starts (src/ui/loadLaterSteps.ts): the check page, the result,
 // and the scoring that explains it, so a first visit carries none of them.
 import { useEffect, type ComponentProps } from 'react';
-import type { Answers, Content } from '../../content/types';
+import type { Answers, Content, RoleId } from '../../content/types';
 import { type Recommendation, resultPage, visibleQuestions } from '../../domain';
 import { ShareLink } from './ShareLink';
 import { CheckScreen } from './CheckScreen';
@@ -36,6 +36,8 @@ type ResultStepProps = Omit<ComponentProps<typeof ResultScreen>, 'share' | 'reop
   reviewed: string;
   /** The answers came from a link someone shared: ask the reader to check them. */
   sharedWithYou?: boolean;
+  /** The role an embedding agency provides: its contact may lead "What to do now". */
+  contactRole?: RoleId | null;
   link: () => string;
   /** Told the outcome id each time a result is shown, e.g. for the embedding page. */
   onOutcome?: ((outcome: string) => void) | undefined;
@@ -50,13 +52,14 @@ export function ResultStep({
   today,
   reviewed,
   sharedWithYou = false,
+  contactRole = null,
   ...props
 }: ResultStepProps) {
   useEffect(() => onOutcome?.(result.outcome), [result.outcome, onOutcome]);
   return (
     <ResultScreen
       {...props}
-      page={resultPage(content, answers, { today, reviewed, sharedWithYou }, result)}
+      page={resultPage(content, answers, { today, reviewed, sharedWithYou, contactRole }, result)}
       reopenLink={link()}
       share={(words) => <ShareLink strings={words} link={link} />}
     />

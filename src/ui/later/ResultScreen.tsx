@@ -47,6 +47,15 @@ function usePrintOpens(selector: string) {
   }, [selector]);
 }
 
+/** An agency that provides a recommended role: its contact as one of the steps, where the domain puts it. */
+const contactStep = (contact: { url: string; label: string }) => (
+  <li key="agency-contact" className="contact-link">
+    <a href={contact.url} target="_blank" rel="noopener noreferrer">
+      {contact.label}
+    </a>
+  </li>
+);
+
 /**
  * Action first (GOV.UK's confirmation pattern): the outcome and why, what to do now with links
  * and phone numbers, costs, then the reasons; everything longer is one click away.
@@ -73,13 +82,15 @@ export function ResultScreen({ page, onChangeAnswers, onRestart, share, reopenLi
 
       <h2 className="heading-m">{page.now.title.text}</h2>
       <ol className="list list--number now-steps">
-        {page.now.steps.map((s) => (
+        {page.now.steps.flatMap((s, i) => [
+          ...(contact && page.now.contactAt === i ? [contactStep(contact)] : []),
           <li key={s.keys[0]}>
             <LinkedText text={s.text} />
-          </li>
-        ))}
+          </li>,
+        ])}
+        {contact && page.now.contactAt === page.now.steps.length && contactStep(contact)}
       </ol>
-      {contact && (
+      {contact && page.now.contactAt === null && (
         <p className="contact-link">
           <a href={contact.url} target="_blank" rel="noopener noreferrer">
             {contact.label}

@@ -25,7 +25,7 @@ export async function startAgencySites(): Promise<void> {
   writeFileSync(
     join(dir, 'one.html'),
     page(
-      `${snippet('data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care"')}${script}`,
+      `${snippet('data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care" data-contact-role="care-manager"')}${script}`,
     ),
   );
   writeFileSync(join(dir, 'two.html'), page(`${snippet()}${snippet('data-lang="es"')}${script}`));
