@@ -4,12 +4,14 @@ import {
   accentUse,
   accentWarning,
   CONTACT_ROLES,
+  DEFAULT_SIZE,
   FONTS,
   isHex,
   MAX_CONTACT,
   MAX_CONTACT_LABEL,
   OPTION,
   PREFILL_PREFIX,
+  SIZES,
 } from '../embed/protocol';
 
 export interface EmbedOptions {
@@ -20,6 +22,8 @@ export interface EmbedOptions {
   accent: string | null;
   /** One of FONTS; null keeps the system stack. */
   font: string | null;
+  /** The wizard's type size, to sit with the host's text (SIZES; default DEFAULT_SIZE). */
+  size: (typeof SIZES)[number];
   skipStart: boolean;
   /** `role`: the role the agency provides, whose outcome puts its contact among the first steps. */
   contact: { url: string; label: string | null; role: (typeof CONTACT_ROLES)[number] | null } | null;
@@ -63,6 +67,7 @@ export function parseEmbedOptions(search: string, warn: (message: string) => voi
     lang: take(OPTION.lang, (v) => (/^[a-z]{2}$/i.test(v) ? v.toLowerCase() : null)),
     accent,
     font: take(OPTION.font, (v) => FONTS.find((f) => f === v.toLowerCase()) ?? null),
+    size: take(OPTION.size, (v) => SIZES.find((z) => z === v.toLowerCase()) ?? null) ?? DEFAULT_SIZE,
     skipStart: q.get(OPTION.skipStart) === '1',
     instance: /^\d{1,3}$/.test(q.get(OPTION.instance) ?? '') ? q.get(OPTION.instance)! : '',
     contact: contactUrl
@@ -87,8 +92,12 @@ function shade(hex: string, toward: 0 | 255, part = 0.2): string {
  * the standalone page's CSS, and so a first visit, carries none of it. Through the CSSOM, as a
  * strict style-src forbids style attributes, not this.
  */
-export function applyLook(root: HTMLElement, { accent, font }: Pick<EmbedOptions, 'accent' | 'font'>): void {
+export function applyLook(
+  root: HTMLElement,
+  { accent, font, size = DEFAULT_SIZE }: Pick<EmbedOptions, 'accent' | 'font'> & Partial<Pick<EmbedOptions, 'size'>>,
+): void {
   if (font) root.setAttribute('data-font', font);
+  root.setAttribute('data-size', size);
   if (!accent) return;
   const { buttonText, link } = accentUse(accent);
   if (link) root.style.setProperty('--link', accent);

@@ -1,7 +1,7 @@
 // embed.js: the copy-paste snippet's script for agencies' websites. Tiny and dependency-free.
 // It turns each <div data-care-path-wizard> into an iframe of the wizard's embedded page: the
 // iframe is the privacy boundary, so the host page never sees the family's answers.
-import { CONTACT_ROLES, FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX } from './protocol';
+import { CONTACT_ROLES, FONTS, SIZES, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFILL, NS, OPTION, PREFILL_PREFIX } from './protocol';
 
 ((): void => {
   const w = window as Window & { __carePathWizardEmbed?: boolean };
@@ -54,6 +54,8 @@ import { CONTACT_ROLES, FONTS, isHex, MAX_CONTACT, MAX_CONTACT_LABEL, MAX_PREFIL
     // (accentUse): the contrast rule stays out of this script.
     if (accent) q.set(OPTION.accent, accent);
     if (font) q.set(OPTION.font, font.toLowerCase());
+    const size = option(host, 'size', (v) => (SIZES as readonly string[]).includes(v.toLowerCase()), ` Use one of: ${SIZES.join(', ')}.`);
+    if (size) q.set(OPTION.size, size.toLowerCase());
     if (option(host, 'skip-start', flag) !== null) q.set(OPTION.skipStart, '1');
     if (contact) q.set(OPTION.contact, contact);
     if (contact && label) q.set(OPTION.contactLabel, label);

@@ -30,7 +30,13 @@ export const OPTION = {
   contactLabel: 'contact_label',
   contactRole: 'contact_role',
   font: 'font',
+  size: 'size',
 } as const;
+
+/** Type sizes an agency may choose (data-size) to match its page: body text 15, 16 and 19 px. */
+export const SIZES = ['small', 'medium', 'large'] as const;
+/** Matched to the commonest host body text, 16 px. */
+export const DEFAULT_SIZE = 'medium';
 
 /** Longer contact addresses make frame URLs that servers refuse. */
 export const MAX_CONTACT = 2048;

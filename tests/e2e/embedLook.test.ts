@@ -29,6 +29,13 @@ beforeAll(async () => {
 ${snippet('data-accent="#6a1b9a" data-font="serif"')}${snippet('data-accent="#f6c445" data-font="Rounded"')}${snippet('data-accent="#777777" data-font="comic-sans"')}
 <script src="./listen.js"></script><script src="${wizard}embed.js" async></script></body></html>`,
   );
+  // The type sizes: small, none given (medium, for a 16 px host), large.
+  writeFileSync(
+    join(dir, 'sizes.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body><h1>Sunrise Home Care</h1>
+${snippet('data-size="small"')}${snippet('')}${snippet('data-size="Large"')}${snippet('data-size="huge"')}
+<script src="./listen.js"></script><script src="${wizard}embed.js" async></script></body></html>`,
+  );
   writeFileSync(join(dir, 'listen.js'), `window.ready = 0; document.addEventListener('care-path-wizard:ready', () => window.ready++);`);
   const h = await serveStatic(dir);
   host = h.url;
@@ -97,6 +104,37 @@ describe('an agency page chooses the look', () => {
       );
       expect(said).not.toMatch(/#f6c445.*not valid|#777777.*not valid/);
       expect(said).toContain('data-font="comic-sans" is not valid and was ignored. Use one of: system, serif, rounded, humanist.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("sizes its type to the host's text: body 15, 16 (the default) or 19 px, headings to match, targets still 44 px", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const p = await context.newPage();
+      const warnings: string[] = [];
+      p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await p.goto(`${host}sizes.html`);
+      await p.waitForFunction(() => (window as unknown as { ready: number }).ready === 4);
+      const frames = p.frames().filter((f) => f.url().startsWith(`${wizard}embed.html`));
+      const sizes = await Promise.all(
+        frames.map((f) =>
+          f.evaluate(() => ({
+            body: parseFloat(getComputedStyle(document.body).fontSize),
+            h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+            start: document.querySelector('.button--start')!.getBoundingClientRect().height,
+          })),
+        ),
+      );
+      expect(sizes.map((x) => x.body)).toEqual([15, 16, 19, 16]);
+      // Before (issue 24): a 40 px heading and 19 px text beside a host's 32 px and 16 px.
+      expect(sizes.map((x) => x.h1)).toEqual([24, 28, 40, 28]);
+      for (const x of sizes) expect(x.start).toBeGreaterThanOrEqual(44);
+      expect(warnings.join('\n')).toContain('data-size="huge" is not valid and was ignored. Use one of: small, medium, large.');
+      for (const [i, f] of frames.entries()) await expectNoAxeViolations(f, `embedded start, size ${i + 1}`);
     } finally {
       await context.close();
     }
