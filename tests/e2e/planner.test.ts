@@ -108,6 +108,53 @@ describe('planner page layout', () => {
   });
 });
 
+describe("the planner's own details", () => {
+  test('kept on this computer only when asked, printed on the sheet, and forgotten on request', async ({ openPage }) => {
+    const page = await openPage({ width: 1280, height: 900 });
+    await page.goto(`${inject('baseUrl')}planner.html`);
+    const open = () => page.getByText(t.detailsTitle).click();
+    await open();
+    await page.getByLabel(t.detailsName).fill('Dana Ruiz, RN');
+    await page.getByLabel(t.detailsPhone).fill('555-0134');
+    await page.getByLabel(t.detailsUnit).fill('St. Anne’s, 4 West');
+    // Not asked to remember: nothing is stored, and a reload starts empty.
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.reload();
+    await open();
+    expect(await page.getByLabel(t.detailsName).inputValue()).toBe('');
+
+    await page.getByLabel(t.detailsName).fill('Dana Ruiz, RN');
+    await page.getByLabel(t.detailsPhone).fill('555-0134');
+    await page.getByLabel(t.detailsUnit).fill('St. Anne’s, 4 West');
+    await page.getByLabel(t.remember).check();
+    await page.reload();
+    await open();
+    expect(await page.getByLabel(t.detailsName).inputValue()).toBe('Dana Ruiz, RN');
+    expect(await page.getByLabel(t.remember).isChecked()).toBe(true);
+    // Clear for next patient is about the patient: the planner's details stay.
+    await pick(page, 'now', 'hospital');
+    await page.getByRole('button', { name: t.clear }).click();
+    expect(await page.getByLabel(t.detailsUnit).inputValue()).toBe('St. Anne’s, 4 West');
+
+    // Printed where they were handwritten, and the unit under the title.
+    const file = join(outDir, 'sheet-details.pdf');
+    writeFileSync(file, await page.pdf({ format: 'Letter' }));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(`${t.sheetPlanner}: Dana Ruiz, RN, 555-0134`);
+    expect(text).toContain(t.sheetFrom.replace('{unit}', 'St. Anne’s, 4 West'));
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])).toBe(1);
+    // Never in the link: the family's link carries answers only.
+    expect(await page.getByLabel(t.linkLabel).inputValue()).not.toMatch(/Dana|0134|Anne/);
+
+    await page.getByRole('button', { name: t.forget }).click();
+    await page.getByText(t.forgotten).waitFor();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.getByLabel(t.detailsName).inputValue()).toBe('');
+    await expectNoAxeViolations(page, 'planner with its details open');
+    expect(page.errors).toEqual([]);
+  });
+});
+
 describe('the printed sheet', () => {
   test("lists the filled answers in the family's language and the two roles, on one Letter page", async ({ openPage }) => {
     const es = loadContent(content.version, 'es');

@@ -6,6 +6,7 @@ import { layouts } from 'virtual:care-path-codes';
 import { encodeCareCode, fill, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
 import { useCopy } from '../later/useCopy';
 import { PlannerSheet } from './PlannerSheet';
+import { usePlannerDetails } from './plannerDetails';
 import './planner.css';
 
 interface Props {
@@ -46,6 +47,8 @@ export function PlannerScreen({
   const [raw, setRaw] = useState<Record<string, string[]>>({});
   const [cleared, setCleared] = useState(false);
   const { status, copy, reset } = useCopy();
+  const mine = usePlannerDetails();
+  const [forgotten, setForgotten] = useState(false);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -183,6 +186,52 @@ export function PlannerScreen({
                 {t.sendEmail}
               </a>
             </div>
+            <details className="planner__details">
+              <summary>{t.detailsTitle}</summary>
+              {(['name', 'phone', 'unit'] as const).map((field) => (
+                <div key={field}>
+                  <label htmlFor={`p-me-${field}`} className="share__label">
+                    {{ name: t.detailsName, phone: t.detailsPhone, unit: t.detailsUnit }[field]}
+                  </label>
+                  <input
+                    id={`p-me-${field}`}
+                    className="text-input"
+                    type={field === 'phone' ? 'tel' : 'text'}
+                    autoComplete={{ name: 'name', phone: 'tel', unit: 'organization' }[field]}
+                    value={mine.details[field]}
+                    onChange={(e) => {
+                      setForgotten(false);
+                      mine.set(field, e.currentTarget.value);
+                    }}
+                  />
+                </div>
+              ))}
+              <div className="choices choices--checkboxes">
+                <div className="choice">
+                  <input
+                    className="choice__input"
+                    id="p-me-remember"
+                    type="checkbox"
+                    checked={mine.remember}
+                    onChange={(e) => mine.setRemember(e.currentTarget.checked)}
+                  />
+                  <label className="choice__label" htmlFor="p-me-remember">
+                    {t.remember}
+                  </label>
+                </div>
+              </div>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  mine.forget();
+                  setForgotten(true);
+                }}
+              >
+                {t.forget}
+              </button>
+              <p role="status">{forgotten ? t.forgotten : ''}</p>
+            </details>
             <p className="planner__privacy">{t.privacy}</p>
             <button type="button" className="button button--warning" onClick={clear}>
               {t.clear}
@@ -198,7 +247,14 @@ export function PlannerScreen({
         </p>
       </div>
 
-      <PlannerSheet content={familyContent} link={link} code={code} answers={answers} questionIds={questions.map((q) => q.id)} />
+      <PlannerSheet
+        content={familyContent}
+        link={link}
+        code={code}
+        answers={answers}
+        questionIds={questions.map((q) => q.id)}
+        planner={mine.details}
+      />
     </>
   );
 }

@@ -2,10 +2,11 @@
 // and as a QR code, what the care team filled in, and the two roles in three lines. Only
 // printed: on screen the planner sees the same answers in the form beside the link.
 import type { Answers, Content } from '../../content/types';
-import { answerRows } from '../../domain';
+import { answerRows, fill } from '../../domain';
 import { freeHelpFor } from '../../domain/result/freeHelp';
 import { BreakableLink, LinkedText } from '../later/LinkedText';
 import { QrCode } from '../later/QrCode';
+import type { PlannerDetails } from './plannerDetails';
 
 /** The three most urgent free routes that apply, so a full sheet stays one page; the result lists them all. */
 const SHEET_FREE_HELP = 3;
@@ -19,9 +20,12 @@ interface Props {
   answers: Answers;
   /** The questions shown on the planner page, in their order. */
   questionIds: readonly string[];
+  /** The planner's own details, printed where they were once handwritten. */
+  planner?: PlannerDetails;
 }
 
-export function PlannerSheet({ content, link, code = null, answers, questionIds }: Props) {
+export function PlannerSheet({ content, link, code = null, answers, questionIds, planner }: Props) {
+  const contact = [planner?.name.trim(), planner?.phone.trim()].filter(Boolean).join(', ');
   const t = content.ui.planner;
   // What the care team filled in, in the words the check page and the result use.
   const asked = questionIds.flatMap((id) => content.questions.filter((q) => q.id === id && (answers[id]?.length ?? 0) > 0));
@@ -35,6 +39,7 @@ export function PlannerSheet({ content, link, code = null, answers, questionIds 
   return (
     <section className="print-sheet" aria-hidden="true" lang={content.locale}>
       <h1 className="sheet__title">{t.sheetTitle}</h1>
+      {planner?.unit.trim() && <p className="sheet__from">{fill(t.sheetFrom, { unit: planner.unit.trim() })}</p>}
       <p>{t.sheetIntro}</p>
       {/* The way in first: the link and its QR code come before everything else. */}
       <div className="sheet__reach">
@@ -55,7 +60,9 @@ export function PlannerSheet({ content, link, code = null, answers, questionIds 
       </div>
       <div className="sheet__lines">
         <p className="sheet-line">{t.sheetPatient}:</p>
-        <p className="sheet-line">{t.sheetPlanner}:</p>
+        <p className="sheet-line">
+          {t.sheetPlanner}: {contact}
+        </p>
       </div>
       {filled.length > 0 && (
         <>
