@@ -1,0 +1,100 @@
+// For people in a hurry (issue 24), in Firefox and WebKit (Safari's engine, which most families
+// use); Chromium runs the same checks, and more, in tests/e2e/result.test.ts, planner.test.ts and
+// careCode.test.ts. The outcome and the first step on the first phone screen at 320 × 568 and
+// 390 × 844 in both languages, with phone numbers as 44 px targets; the planner at 1,280 × 900
+// without scrolling, sending through sms: and mailto:; and its care code typed on the start page.
+import { describe, expect, inject, it } from 'vitest';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
+import { journeys } from '../fixtures/journeys';
+import { ENGINES, waitFor } from './support/driver';
+import { content as en, expectHeading, optionLabel, useEngine, withTab } from './support/engines';
+
+const es = loadContent(latestVersion(), 'es');
+const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+
+describe.each(ENGINES.filter((e) => e !== 'chromium'))('for people in a hurry, in %s', (name) => {
+  const engine = useEngine(name);
+
+  for (const [lang, words] of [
+    ['en', en],
+    ['es', es],
+  ] as const)
+    it(`the outcome and the first step on the first screen at 320 × 568 and 390 × 844 (${lang}); phone numbers 44 px`, () =>
+      withTab(
+        engine,
+        async (tab) => {
+          await tab.goto(`${inject('baseUrl')}#${journey.answers}&lang=${lang}`);
+          await tab.click('button', words.ui.question.continue);
+          await tab.click('button', words.ui.check.confirm);
+          await waitFor(tab, 'the result', () => document.querySelector('.now-steps li') !== null);
+          for (const [width, height] of [
+            [320, 568],
+            [390, 844],
+          ] as const) {
+            await tab.setViewport(width, height);
+            const m = await tab.evaluate(() => {
+              window.scrollTo(0, 0);
+              const bottom = (s: string) => document.querySelector(s)!.getBoundingClientRect().bottom + window.scrollY;
+              return {
+                panel: bottom('main .panel'),
+                step: bottom('main .now-steps li'),
+                inner: window.innerHeight,
+                tel: [...document.querySelectorAll('main a[href^="tel:"]')].map((a) => a.getBoundingClientRect().height),
+              };
+            });
+            expect(m.panel).toBeLessThan(m.step);
+            expect(m.step, `first step ends at ${m.step} px of a ${m.inner} px screen (${width} px wide)`).toBeLessThanOrEqual(m.inner);
+            expect(m.tel.length).toBeGreaterThan(0);
+            for (const h of m.tel) expect(h).toBeGreaterThanOrEqual(44);
+          }
+        },
+        { width: 390, height: 844 },
+      ));
+
+  it('the planner fits 1,280 × 900, sends by sms: and mailto:, and its care code opens on the start page', () =>
+    withTab(
+      engine,
+      async (tab) => {
+        const t = en.ui.planner;
+        await tab.goto(`${inject('baseUrl')}planner.html`, false);
+        await expectHeading(tab, t.title);
+        for (const [q, o] of [
+          ['now', 'hospital'],
+          ['travel', 'flight'],
+          // A label no other question shares ("I'm not sure" is the flight's too).
+          ['works_for', 'family'],
+        ] as const)
+          await tab.click('label', optionLabel(q, o));
+        await waitFor(tab, 'the flight and pay follow-ups', () => document.querySelectorAll('.planner__form fieldset').length === 8);
+        const fit = await tab.evaluate(() => ({
+          scrollY: window.scrollY,
+          form: Math.max(...[...document.querySelectorAll('.planner__form fieldset')].map((f) => f.getBoundingClientRect().bottom)),
+          panel: document.querySelector('.planner__link')!.getBoundingClientRect().bottom,
+          row: Math.min(...[...document.querySelectorAll('.planner .choice')].map((c) => c.getBoundingClientRect().height)),
+          sms: document.querySelector('a[href^="sms:"]')?.getAttribute('href') ?? '',
+          mail: document.querySelector('a[href^="mailto:"]')?.getAttribute('href') ?? '',
+          link: (document.querySelector('#planner-link') as HTMLTextAreaElement).value,
+          code: document.querySelector('.planner__code .care-code')!.textContent!,
+        }));
+        expect(fit.scrollY).toBe(0);
+        expect(fit.form).toBeLessThanOrEqual(900);
+        expect(fit.panel).toBeLessThanOrEqual(900);
+        expect(fit.row).toBeGreaterThanOrEqual(44);
+        expect(fit.sms).toBe(`sms:?&body=${encodeURIComponent(t.messageBody.replace('{link}', fit.link))}`);
+        expect(fit.mail.startsWith(`mailto:?subject=${encodeURIComponent(t.messageSubject)}&body=`)).toBe(true);
+
+        await tab.goto(inject('baseUrl'));
+        await tab.click('text', en.ui.start.codeSummary);
+        await waitFor(tab, 'the code field', () => document.querySelector('.code-entry input') !== null);
+        await tab.evaluate((code: string) => {
+          (document.querySelector('.code-entry input') as HTMLInputElement).value = code;
+        }, fit.code.toLowerCase());
+        await tab.click('button', en.ui.code.button);
+        await expectHeading(tab, en.ui.arrival.welcomeTitle);
+        await tab.click('button', en.ui.question.continue);
+        // The care team left 'next' open: the family is asked it first.
+        await expectHeading(tab, en.questions.find((q) => q.id === 'next')!.title);
+      },
+      { width: 1280, height: 900 },
+    ));
+});
