@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { parseAnswerText, recommend } from '../../src/domain';
 import { freeHelpRoutes } from '../fixtures/freeHelpRoutes';
-import { ENGINES, expectNoAxeViolations, waitFor } from './support/driver';
+import { OTHER_ENGINES, expectNoAxeViolations, waitFor } from './support/driver';
 import { useEngine, withTab } from './support/engines';
 
 const shots = join(import.meta.dirname, '../../test-results/free-help');
@@ -18,7 +18,7 @@ const ROUTES = ['fast-appeal', 'local-help-home', 'medicaid-hcbs'];
 
 // Chromium runs every route in both languages in tests/e2e/freeHelp.test.ts, and its tap sizes
 // and axe in tests/e2e/result.test.ts: here, the other two engines.
-describe.each(ENGINES.filter((e) => e !== 'chromium'))('free help on the result in %s', (name) => {
+describe.each(OTHER_ENGINES)('free help on the result in %s', (name) => {
   const engine = useEngine(name);
 
   it('each route’s phone numbers and sites are links to what content says, tappable, in English and Spanish', async () => {

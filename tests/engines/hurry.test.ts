@@ -6,13 +6,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { journeys } from '../fixtures/journeys';
-import { ENGINES, waitFor } from './support/driver';
+import { OTHER_ENGINES, waitFor } from './support/driver';
 import { content as en, expectHeading, optionLabel, useEngine, withTab } from './support/engines';
 
 const es = loadContent(latestVersion(), 'es');
 const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
 
-describe.each(ENGINES.filter((e) => e !== 'chromium'))('for people in a hurry, in %s', (name) => {
+describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
   const engine = useEngine(name);
 
   for (const [lang, words] of [

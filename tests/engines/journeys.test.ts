@@ -3,12 +3,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { recommend } from '../../src/domain';
 import { answersOf, journeys } from '../fixtures/journeys';
-import { ENGINES, expectNoAxeViolations, waitFor } from './support/driver';
+import { OTHER_ENGINES, expectNoAxeViolations, waitFor } from './support/driver';
 import { answer, content, expectHeading, h1, useEngine, withTab } from './support/engines';
 
 const onePerOutcome = [...new Map(journeys.map((j) => [j.outcome, j])).values()];
 
-describe.each(ENGINES)('journeys in %s', (name) => {
+describe.each(OTHER_ENGINES)('journeys in %s', (name) => {
   const engine = useEngine(name);
 
   it.each(onePerOutcome)('$name → $outcome', (journey) =>

@@ -1,10 +1,10 @@
 // Prefilled links in every engine: the fragment is read once and removed, and a mangled link
 // (bad values, broken percent-encoding, a huge tail) keeps every good answer.
 import { describe, expect, inject, it } from 'vitest';
-import { ENGINES, expectNoAxeViolations, waitFor } from './support/driver';
+import { OTHER_ENGINES, expectNoAxeViolations, waitFor } from './support/driver';
 import { answer, content, expectHeading, isChecked, optionLabel, questionTitle, useEngine, withTab } from './support/engines';
 
-describe.each(ENGINES)('prefilled links in %s', (name) => {
+describe.each(OTHER_ENGINES)('prefilled links in %s', (name) => {
   const engine = useEngine(name);
 
   it('a complete link welcomes, lands on check answers with every answer marked, and leaves the address bar', () =>

@@ -6,10 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { ENGINES, waitFor, type Tab } from './support/driver';
+import { OTHER_ENGINES, waitFor, type Tab } from './support/driver';
 import { content, expectHeading, optionLabel, useEngine, withTab } from './support/engines';
 
-const PRINTING = ENGINES.filter((engine) => engine !== 'webkit');
+// WebKitWebDriver has no print command; Chromium's printing runs in tests/e2e/print.test.ts.
+const PRINTING = OTHER_ENGINES.filter((engine) => engine !== 'webkit');
 const letter = { width: 1280, height: 900 };
 
 /** Prints the tab to a Letter PDF and reads it back with poppler: the text of each page. */
