@@ -16,6 +16,7 @@ export function prefillFromText(content: Questionnaire, text: string, source: Pr
     problems: parsed.problems,
     versionStatus: parsed.versionStatus,
     fromVersion: parsed.version,
+    careTeam: parsed.careTeam,
   };
 }
 

@@ -33,6 +33,24 @@ export interface ParsedAnswers {
   lang: string | null;
   /** `shared=1`: a family shared these answers (a link without it comes from a care team). */
   sharedByFamily: boolean;
+  /** `unit=`: the hospital or unit of the care team that made the link, when it is a plain name. */
+  careTeam: string | null;
+}
+
+/** Letters, digits, spaces and the punctuation of names like "St. Anne's, 4 West (Rehab)". */
+const UNIT_NAME = /^[\p{L}\p{M}\d .,'’&()/#-]{1,60}$/u;
+
+/**
+ * The care team's hospital or unit as a link names it, or null when it is not a plain name. The
+ * family reads it in the welcome, so a link must not put its own words there (issue 20, finding
+ * 8): no control or direction characters, no colon, @ or URL, at most 60 characters, a letter at
+ * least, and at most 6 digits (no phone number).
+ */
+export function careTeamName(raw: string): string | null {
+  const name = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!UNIT_NAME.test(name) || !/\p{L}/u.test(name)) return null;
+  if ((name.match(/\d/g) ?? []).length > 6) return null;
+  return name;
 }
 
 /** The meta key a family's shared link carries, beside `v` and `lang`. */
@@ -65,6 +83,7 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
   let version: number | null = null;
   let lang: string | null = null;
   let sharedByFamily = false;
+  let careTeam: string | null = null;
   for (const pair of text.split('&')) {
     if (!pair.trim()) continue;
     const eq = pair.indexOf('=');
@@ -84,6 +103,9 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
       if (/^[a-z]{2}$/.test(normal(value))) lang = normal(value);
     } else if (k === 'shared') {
       sharedByFamily = normal(value) === '1';
+    } else if (k === 'unit') {
+      // Not an answer: a name the planner typed. One that is not a plain name is left out.
+      careTeam = careTeamName(value);
     } else {
       // A Set, so a huge link is read in time linear in its length.
       const list = pairs.get(k) ?? new Set<string>();
@@ -94,7 +116,7 @@ function readPairs(text: string, add: (p: AnswerProblem) => void) {
       pairs.set(k, list);
     }
   }
-  return { pairs, version, lang, sharedByFamily };
+  return { pairs, version, lang, sharedByFamily, careTeam };
 }
 
 export function parseAnswerText(content: Questionnaire, input: string, options: ParseOptions = {}): ParsedAnswers {
@@ -109,7 +131,7 @@ export function parseAnswerText(content: Questionnaire, input: string, options: 
     add({ kind: 'too-long', ignoredFrom: MAX_ANSWER_TEXT });
     text = text.slice(0, text.lastIndexOf('&', MAX_ANSWER_TEXT) + 1 || MAX_ANSWER_TEXT);
   }
-  const { pairs, version, lang, sharedByFamily } = readPairs(text, add);
+  const { pairs, version, lang, sharedByFamily, careTeam } = readPairs(text, add);
 
   let raw: Record<string, string[]> = Object.fromEntries([...pairs].map(([k, v]) => [k, [...v]]));
   let versionStatus: VersionStatus = 'current';
@@ -140,7 +162,7 @@ export function parseAnswerText(content: Questionnaire, input: string, options: 
   }
   const kept = pruneAnswers(content, answers);
   for (const key of Object.keys(answers)) if (!kept[key]) add({ kind: 'not-asked', key });
-  return { answers: kept, problems, version, versionStatus, lang, sharedByFamily };
+  return { answers: kept, problems, version, versionStatus, lang, sharedByFamily, careTeam };
 }
 
 /** The canonical text for a set of answers: content order, option order, `v` first. */

@@ -42,5 +42,6 @@ export function overwrites(c: Pick<WizardContext, 'answers'>, prefill: Prefill):
 /** A link's answers and what follows from them: marks, notice, and who started this. */
 export function arrive(c: WizardContext, prefill: Prefill): Partial<WizardContext> {
   const brought = Object.keys(prefill.answers).length > 0;
-  return { ...withPrefill(c, prefill), pendingLink: null, welcome: prefill.source === 'care-team' && brought };
+  const welcome = prefill.source === 'care-team' && brought;
+  return { ...withPrefill(c, prefill), pendingLink: null, welcome, careTeam: welcome ? (prefill.careTeam ?? null) : null };
 }

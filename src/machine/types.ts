@@ -14,6 +14,8 @@ export interface Prefill {
   versionStatus: VersionStatus;
   /** The version the link was made for, when it named one. */
   fromVersion: number | null;
+  /** The hospital or unit of the care team that made the link, when it named a plain one. */
+  careTeam?: string | null;
 }
 
 export interface PrefillNotice {
@@ -58,6 +60,8 @@ export interface WizardContext {
   pendingLink: Prefill | null;
   /** A care team's link just arrived: say who started this before the first step. */
   welcome: boolean;
+  /** That link's hospital or unit, named in the welcome. */
+  careTeam: string | null;
 }
 
 export type WizardEvent =

@@ -134,6 +134,7 @@ export const wizardMachine = setup({
       notice: null,
       pendingLink: null,
       welcome: false,
+      careTeam: null,
     };
     if (!input.content) return base;
     const prefills = input.prefills ?? [];

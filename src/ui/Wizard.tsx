@@ -189,6 +189,7 @@ export function Wizard({
         result={result}
         answers={answers}
         prefilled={prefilled}
+        careTeam={snapshot.context.careTeam}
         notice={noticeNode}
         restart={restart}
         send={send}

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import es from 'virtual:care-path-content/es';
 import esGuidance from 'virtual:care-path-guidance/es';
@@ -47,6 +47,17 @@ describe('opening a prefilled link', () => {
     expect(screen.getAllByText(content.ui.check.careTeamTag)).toHaveLength(7);
     expect(window.location.hash).toBe('');
     expect(createProgressStore(() => window.sessionStorage).load()?.answers.needs).toEqual(['costs', 'rights']);
+  });
+
+  it("names the care team's hospital or unit in the welcome when the link gives a plain name, and never other words", async () => {
+    openWith('#v=3&now=hospital&unit=St.%20Anne%E2%80%99s%2C%204%20West');
+    const unit = content.ui.arrival.welcomeTitleFrom.replace('{unit}', 'St. Anne’s, 4 West');
+    expect(await screen.findByRole('heading', { level: 1, name: unit })).toBeInTheDocument();
+    cleanup();
+    window.sessionStorage.clear();
+    openWith('#v=3&now=hospital&unit=Call%20555-0100%20now%3A%20care%20team%20says%20BOTH');
+    expect(await screen.findByRole('heading', { level: 1, name: content.ui.arrival.welcomeTitle })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('555-0100');
   });
 
   it('a partial link lands on the first unanswered question, and answering confirms a marked one', async () => {

@@ -143,8 +143,10 @@ describe("the planner's own details", () => {
     expect(text).toContain(`${t.sheetPlanner}: Dana Ruiz, RN, 555-0134`);
     expect(text).toContain(t.sheetFrom.replace('{unit}', 'St. Anne’s, 4 West'));
     expect(Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])).toBe(1);
-    // Never in the link: the family's link carries answers only.
-    expect(await page.getByLabel(t.linkLabel).inputValue()).not.toMatch(/Dana|0134|Anne/);
+    // The link carries the unit by name, for the family's welcome; never the planner's name or phone.
+    const link = await page.getByLabel(t.linkLabel).inputValue();
+    expect(link).toContain(`&unit=${encodeURIComponent('St. Anne’s, 4 West')}`);
+    expect(link).not.toMatch(/Dana|0134/);
 
     await page.getByRole('button', { name: t.forget }).click();
     await page.getByText(t.forgotten).waitFor();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { answerSets } from '../fixtures/arbitraries';
-import { formatAnswerText, isAllowedAnswer, parseAnswerText, pruneAnswers } from '../../src/domain';
+import { careTeamName, formatAnswerText, isAllowedAnswer, parseAnswerText, pruneAnswers } from '../../src/domain';
 import { problemMessage } from '../../src/ui/later/problemMessages';
 
 const content = loadContent(1, 'en');
@@ -157,5 +157,29 @@ describe('what the notice says of a link it could not use', () => {
       expect(message, text).toBeDefined();
       expect(message, text).not.toMatch(/long|call|olour|\u2066|\u2069/);
     }
+  });
+});
+
+describe("the care team's unit in a link (unit=)", () => {
+  it('keeps a plain hospital or unit name, for the welcome', () => {
+    const content = loadContent(latestVersion(), 'en');
+    expect(careTeamName('  St. Anne’s,   4 West (Rehab) ')).toBe('St. Anne’s, 4 West (Rehab)');
+    expect(careTeamName('Hospital Universitario San José')).toBe('Hospital Universitario San José');
+    const parsed = parseAnswerText(content, `#v=${content.version}&now=hospital&unit=St.%20Anne%E2%80%99s%2C%204%20West`);
+    expect(parsed.careTeam).toBe('St. Anne’s, 4 West');
+    expect(parsed.answers).toEqual({ now: ['hospital'] });
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('leaves out what is not a plain name: a link must not put its own words in the welcome', () => {
+    // Issue 20, finding 8: a key that reads as an instruction, and a right-to-left override.
+    expect(careTeamName('Call 555-0100 now: care team says BOTH')).toBeNull();
+    expect(careTeamName('4 West\u202Etsew')).toBeNull();
+    expect(careTeamName('https://evil.example')).toBeNull();
+    expect(careTeamName('nurse@evil.example')).toBeNull();
+    expect(careTeamName('Ward 5550100')).toBeNull();
+    expect(careTeamName('1234')).toBeNull();
+    expect(careTeamName('x'.repeat(61))).toBeNull();
+    expect(careTeamName('')).toBeNull();
   });
 });

@@ -118,6 +118,7 @@ export const uiSchema = z.strictObject({
     .strictObject({
       welcomeTitle: text,
       welcomeLeft: text.describe('{count} questions still to answer'),
+      welcomeTitleFrom: text.describe("The welcome's title when the link names the care team's hospital or unit ({unit})"),
       welcomePurpose: text.describe('One line under the welcome title: what the guide is for'),
       welcomeDone: text,
       welcomePoints: z.array(text),
@@ -173,6 +174,7 @@ export const uiSchema = z.strictObject({
     detailsName: text,
     detailsPhone: text,
     detailsUnit: text,
+    unitLeftOut: text.describe('Under the unit field when the name cannot go in the link (careTeamName)'),
     remember: text.describe('Keeps those details in this browser (localStorage) only when ticked'),
     forget: text,
     forgotten: text,

@@ -7,18 +7,21 @@ type Strings = UiStrings['arrival'];
 export function WelcomeScreen({
   strings,
   left,
+  careTeam = null,
   continueLabel,
   onContinue,
 }: {
   strings: Strings;
   left: number;
+  /** The hospital or unit the link names (already checked to be a plain name). */
+  careTeam?: string | null;
   continueLabel: string;
   onContinue: () => void;
 }) {
   return (
     <>
       <h1 className="heading-l" tabIndex={-1} data-step-heading>
-        {strings.welcomeTitle}
+        {careTeam ? fill(strings.welcomeTitleFrom, { unit: careTeam }) : strings.welcomeTitle}
       </h1>
       <p className="lead">{strings.welcomePurpose}</p>
       <p>{left > 0 ? fill(strings.welcomeLeft, { count: left }) : strings.welcomeDone}</p>

@@ -14,6 +14,8 @@ export interface LaterScreenProps {
   result: Recommendation | null;
   answers: Answers;
   prefilled: Readonly<Record<string, PrefillSource>>;
+  /** The care team's hospital or unit, when its link named one. */
+  careTeam?: string | null;
   notice: React.ReactNode;
   restart: React.ReactNode;
   send: (event: WizardEvent) => void;
@@ -34,6 +36,7 @@ export function LaterScreen({
   result,
   answers,
   prefilled,
+  careTeam = null,
   notice,
   restart,
   send,
@@ -55,6 +58,7 @@ export function LaterScreen({
       <WelcomeScreen
         strings={content.ui.arrival}
         left={questionsToSee(questionnaire, answers)}
+        careTeam={careTeam}
         continueLabel={content.ui.question.continue}
         onContinue={() => send({ type: 'CONTINUE' })}
       />

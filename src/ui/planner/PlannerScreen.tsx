@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../content/types';
 import { layouts } from 'virtual:care-path-codes';
-import { encodeCareCode, fill, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
+import { careTeamName, encodeCareCode, fill, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
 import { useCopy } from '../later/useCopy';
 import { PlannerSheet } from './PlannerSheet';
 import { usePlannerDetails } from './plannerDetails';
@@ -45,9 +45,9 @@ export function PlannerScreen({
   const t = content.ui.planner;
   const family = familyLocale ?? familyContent.locale;
   const [raw, setRaw] = useState<Record<string, string[]>>({});
+  const mine = usePlannerDetails();
   const [cleared, setCleared] = useState(false);
   const { status, copy, reset } = useCopy();
-  const mine = usePlannerDetails();
   const [forgotten, setForgotten] = useState(false);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -55,7 +55,11 @@ export function PlannerScreen({
   const answers = useMemo(() => pruneAnswers(content, raw), [content, raw]);
   const questions = visibleQuestions(content, answers);
   const langPart = defaultLocale && family !== defaultLocale ? `&lang=${family}` : '';
-  const link = `${wizardUrl}#${formatAnswerText(content, answers)}${langPart}`;
+  // The hospital or unit goes in the link, by name only, so the family's welcome names it.
+  const unitTyped = mine.details.unit.trim();
+  const unit = unitTyped ? careTeamName(unitTyped) : null;
+  const unitPart = unit ? `&unit=${encodeURIComponent(unit)}` : '';
+  const link = `${wizardUrl}#${formatAnswerText(content, answers)}${langPart}${unitPart}`;
   const answered = questions.filter((q) => answers[q.id]).length;
   const message = fill(familyContent.ui.planner.messageBody, { link });
   // The same answers and language as the link, short enough to read out or type (issue 24).
@@ -193,8 +197,14 @@ export function PlannerScreen({
                   <label htmlFor={`p-me-${field}`} className="share__label">
                     {{ name: t.detailsName, phone: t.detailsPhone, unit: t.detailsUnit }[field]}
                   </label>
+                  {field === 'unit' && unitTyped && !unit && (
+                    <p className="hint" id="p-me-unit-hint">
+                      {t.unitLeftOut}
+                    </p>
+                  )}
                   <input
                     id={`p-me-${field}`}
+                    aria-describedby={field === 'unit' && unitTyped && !unit ? 'p-me-unit-hint' : undefined}
                     className="text-input"
                     type={field === 'phone' ? 'tel' : 'text'}
                     autoComplete={{ name: 'name', phone: 'tel', unit: 'organization' }[field]}
