@@ -73,8 +73,11 @@ export function payloadLength(layout: CodeLayout): number {
   return length;
 }
 
+/** Σ (i + 1) × digitᵢ mod 31: 0 for every whole code. */
+const weightedSum = (digits: readonly number[]) => digits.reduce((s, d, i) => (s + (i + 1) * d) % BASE, 0);
+
 const checkOf = (digits: readonly number[]): number => {
-  const sum = digits.reduce((s, d, i) => (s + (i + 1) * d) % BASE, 0);
+  const sum = weightedSum(digits);
   // The check sits at position n (weight n + 1): solve sum + (n + 1) × c ≡ 0 by trying each c.
   const weight = digits.length + 1;
   for (let c = 0; c < BASE; c++) if ((sum + weight * c) % BASE === 0) return c;
@@ -124,7 +127,7 @@ export function decodeCareCode(layouts: readonly CodeLayout[], typed: string): C
   const expected = (layout ?? newest) ? payloadLength((layout ?? newest)!) + 2 : 3;
   if (code.length < 3 || code.length > MAX_CODE_LENGTH) return { ok: false, problem: { kind: 'length', expected } };
   // The check before the version: a mistyped first character is a typo, not an unknown version.
-  if (digits.reduce((s, d, i) => (s + (i + 1) * d) % BASE, 0) !== 0) return { ok: false, problem: { kind: 'check' } };
+  if (weightedSum(digits) !== 0) return { ok: false, problem: { kind: 'check' } };
   if (!layout) return { ok: false, problem: { kind: 'version' } };
   if (code.length !== expected) return { ok: false, problem: { kind: 'length', expected } };
 
@@ -143,17 +146,4 @@ export function decodeCareCode(layouts: readonly CodeLayout[], typed: string): C
   }
   if (n !== 0) return { ok: false, problem: { kind: 'answers' } };
   return { ok: true, version: layout.version, locale, answers };
-}
-
-/** The layout of a content version, from its questions and languages. */
-export function codeLayoutOf(content: {
-  version: number;
-  locales: readonly string[];
-  questions: readonly { id: string; kind: 'single' | 'multiple'; options: readonly { id: string }[] }[];
-}): CodeLayout {
-  return {
-    version: content.version,
-    locales: content.locales,
-    questions: content.questions.map((q) => ({ id: q.id, kind: q.kind, options: q.options.map((o) => o.id) })),
-  };
 }
