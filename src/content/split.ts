@@ -8,20 +8,8 @@ import type { Content, Guidance, GuidanceUiKey, Questionnaire, QuestionnaireUi, 
 const GUIDANCE_UI: readonly GuidanceUiKey[] = ['check', 'result', 'share', 'code', 'planner', 'arrival', 'prefill', 'update', 'pending'];
 
 export function splitContent(content: Content): { questionnaire: Questionnaire; guidance: Guidance } {
-  const { version, reviewed, locale, roles, questions, ui } = content;
-  const {
-    decision,
-    extras,
-    nextSteps,
-    agencyContactUrgency,
-    questionsToAsk,
-    profiles,
-    headlines,
-    orderTexts,
-    reasons,
-    mixedNote,
-    sources,
-  } = content;
+  // Whatever a first visit does not ask with is guidance: the rest of the content, whole.
+  const { version, reviewed, locale, roles, questions, ui, ...rest } = content;
   const askedUi = Object.fromEntries(Object.entries(ui).filter(([k]) => !GUIDANCE_UI.includes(k as GuidanceUiKey)));
   const guidanceUi = Object.fromEntries(GUIDANCE_UI.map((k) => [k, ui[k]]));
   return {
@@ -40,17 +28,7 @@ export function splitContent(content: Content): { questionnaire: Questionnaire; 
       meanings: Object.fromEntries(
         questions.map((q) => [q.id, Object.fromEntries(q.options.map((o) => [o.id, { said: o.said, supports: o.supports }]))]),
       ),
-      decision,
-      extras,
-      nextSteps,
-      agencyContactUrgency,
-      questionsToAsk,
-      profiles,
-      headlines,
-      orderTexts,
-      reasons,
-      mixedNote,
-      sources,
+      ...rest,
       ui: guidanceUi as Guidance['ui'],
     },
   };
