@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, inject } from 'vitest';
 import { test } from './support/fixture';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
-import { answersSection } from '../../src/domain';
+import { answersSection, parseAnswerText } from '../../src/domain';
 import { content as en, passWelcome } from './support/wizardPage';
 
 const es = loadContent(latestVersion(), 'es');
@@ -34,16 +34,7 @@ const cases = [
   ['es', 'now=home&next=facility&travel=none&needs=costs,rights&works_for=unsure&pay=no&family=nearby'],
 ] as const;
 
-const rowsOf = (content: typeof en, answers: string) =>
-  answersSection(
-    content,
-    Object.fromEntries(
-      answers
-        .split('&')
-        .map((pair) => pair.split('='))
-        .map(([k, v]) => [k!, v!.split(',')]),
-    ),
-  ).rows;
+const rowsOf = (content: typeof en, answers: string) => answersSection(content, parseAnswerText(content, answers).answers).rows;
 
 /** A page a family would take for a misprint: fewer lines than this. */
 const FEWEST_LINES = 10;

@@ -190,7 +190,7 @@ export function PlannerScreen({
                 {t.sendEmail}
               </a>
             </div>
-            <details className="planner__details">
+            <details className="details planner__details">
               <summary>{t.detailsTitle}</summary>
               {(['name', 'phone', 'unit'] as const).map((field) => (
                 <div key={field}>
