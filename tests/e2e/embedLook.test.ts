@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Frame } from 'playwright-core';
+import type { BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer';
 import { expectNoAxeViolations } from './support/axe';
@@ -51,18 +51,23 @@ afterAll(async () => {
   for (const s of servers) s.close();
 });
 
+/** Opens a host page of the agency's and waits for its `count` wizards: the page, its frames and what they warned. */
+async function openLooks(context: BrowserContext, file: string, count: number) {
+  const p = await context.newPage();
+  const warnings: string[] = [];
+  p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await p.goto(`${host}${file}`);
+  await p.waitForFunction((n) => (window as unknown as { ready: number }).ready === n, count);
+  return { warnings, frames: p.frames().filter((f) => f.url().startsWith(`${wizard}embed.html`)) };
+}
+
 describe('an agency page chooses the look', () => {
   test("takes the agency's accent on buttons and links where contrast allows, its font, and says what it kept instead", async ({
     browser,
   }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
-      const p = await context.newPage();
-      const warnings: string[] = [];
-      p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-      await p.goto(`${host}looks.html`);
-      await p.waitForFunction(() => (window as unknown as { ready: number }).ready === 3);
-      const frames = p.frames().filter((f) => f.url().startsWith(`${wizard}embed.html`));
+      const { warnings, frames } = await openLooks(context, 'looks.html', 3);
       const look = (f: Frame) =>
         f.evaluate(() => {
           const button = getComputedStyle(document.querySelector('.button--start')!);
@@ -114,12 +119,7 @@ describe('an agency page chooses the look', () => {
   }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
-      const p = await context.newPage();
-      const warnings: string[] = [];
-      p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-      await p.goto(`${host}sizes.html`);
-      await p.waitForFunction(() => (window as unknown as { ready: number }).ready === 4);
-      const frames = p.frames().filter((f) => f.url().startsWith(`${wizard}embed.html`));
+      const { warnings, frames } = await openLooks(context, 'sizes.html', 4);
       const sizes = await Promise.all(
         frames.map((f) =>
           f.evaluate(() => ({
