@@ -3,6 +3,8 @@
 // careCode.test.ts. The outcome and the first step on the first phone screen at 320 × 568 and
 // 390 × 844 in both languages, with phone numbers as 44 px targets; the planner at 1,280 × 900
 // without scrolling, sending through sms: and mailto:; and its care code typed on the start page.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { journeys } from '../fixtures/journeys';
@@ -10,6 +12,8 @@ import { OTHER_ENGINES, waitFor } from './support/driver';
 import { content as en, expectHeading, optionLabel, useEngine, withTab } from './support/engines';
 
 const es = loadContent(latestVersion(), 'es');
+// PNGs of each first screen and the planner, for a person to look at (not compared).
+const shots = join(import.meta.dirname, '../../test-results/hurry');
 const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
 
 describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
@@ -46,6 +50,8 @@ describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
             expect(m.step, `first step ends at ${m.step} px of a ${m.inner} px screen (${width} px wide)`).toBeLessThanOrEqual(m.inner);
             expect(m.tel.length).toBeGreaterThan(0);
             for (const h of m.tel) expect(h).toBeGreaterThanOrEqual(44);
+            mkdirSync(shots, { recursive: true });
+            writeFileSync(join(shots, `${name}-result-${lang}-${width}.png`), await tab.screenshot());
           }
         },
         { width: 390, height: 844 },
@@ -82,6 +88,8 @@ describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
         expect(fit.row).toBeGreaterThanOrEqual(44);
         expect(fit.sms).toBe(`sms:?&body=${encodeURIComponent(t.messageBody.replace('{link}', fit.link))}`);
         expect(fit.mail.startsWith(`mailto:?subject=${encodeURIComponent(t.messageSubject)}&body=`)).toBe(true);
+        mkdirSync(shots, { recursive: true });
+        writeFileSync(join(shots, `${name}-planner-1280.png`), await tab.screenshot());
 
         await tab.goto(inject('baseUrl'));
         await tab.click('text', en.ui.start.codeSummary);
