@@ -81,4 +81,42 @@ describe.each(ENGINES)('the embed in %s', (name) => {
       // Steps inside the wizard add nothing to the agency page's history.
       expect(await tab.evaluate(() => history.length)).toBe(historyLength);
     }));
+
+  // Every question screen is as tall as the tallest question (ADR 10), so what the tallest
+  // leaves blank under the others is the price an agency's page pays on every screen. A list of
+  // eight kinds of help in one column made that 200-320 px at 1,280 px; in two columns it is
+  // under 160. At 390 px the list cannot go in two columns, and the price stays.
+  it.each([
+    [1280, 160],
+    [390, 440],
+  ])('at %i px, no question leaves more than %i px blank under it in the frame', (width, most) =>
+    withTab(
+      engine,
+      async (tab) => {
+        await tab.goto(`${host.url}agency.html`);
+        await tab.evaluate(() => document.querySelector('[data-care-path-wizard]')!.scrollIntoView());
+        await waitFor(tab, 'the ready event', () => (window as unknown as { heard: Heard }).heard.some((e) => e.type === 'ready'));
+        await tab.frame('iframe');
+        await tab.click('button', content.ui.start.button);
+        const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+        const given = answersOf(journey);
+        const blank: Record<string, number> = {};
+        for (const q of journey.screens) {
+          await expectHeading(tab, questionTitle(q));
+          // Inside the frame, its own viewport is the height the host gave it; the host sets it
+          // a moment after a new section shows.
+          const seen = await waitFor(tab, 'the frame to fit the question', async () => {
+            await new Promise((r) => setTimeout(r, 250));
+            const inner = Math.ceil(document.getElementById('root')!.getBoundingClientRect().height);
+            return innerHeight >= inner - 1 && { frame: innerHeight, inner };
+          });
+          blank[q] = seen.frame - seen.inner;
+          await answer(tab, q, given[q]!);
+        }
+        expect(Object.keys(blank)).toContain('needs');
+        for (const [q, px] of Object.entries(blank)) expect(px, `${q}: ${JSON.stringify(blank)}`).toBeLessThanOrEqual(most);
+      },
+      { width, height: 900 },
+    ),
+  );
 });
