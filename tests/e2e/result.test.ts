@@ -61,16 +61,26 @@ describe.each(['en', 'es'])('the result at 390 px (%s)', (lang) => {
     },
   );
 
-  test('every phone number is a 44 px target on one line', async ({ openPage }) => {
+  test('every phone number is a 44 px button on one line, with a handset that says "call"', async ({ openPage }) => {
     const page = await openResult(openPage, journeys.find((x) => x.file === 'hospital-flight-home.json')!.answers, lang);
     const lines = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="tel:"]')].map(
-        (a) => [a.textContent, a.getClientRects().length, a.getBoundingClientRect().height] as const,
+        (a) =>
+          [
+            a.textContent,
+            a.getClientRects().length,
+            a.getBoundingClientRect().height,
+            a.querySelector('svg')?.getBoundingClientRect().width ?? 0,
+            Number.parseFloat(getComputedStyle(a).borderTopWidth),
+          ] as const,
       ),
     );
     expect(lines.length).toBeGreaterThan(0);
-    for (const [number, count, height] of lines) {
+    for (const [number, count, height, icon, border] of lines) {
       expect(count, `${number} is split across lines`).toBe(1);
+      // Drawn as a button (a border round it), with a handset before the number.
+      expect(border, `${number} has no border`).toBeGreaterThanOrEqual(1);
+      expect(icon, `${number} has no handset`).toBeGreaterThanOrEqual(12);
       // A target an older hand can press with confidence (issue 24).
       expect(height, `${number} is ${height} px high`).toBeGreaterThanOrEqual(44);
     }

@@ -28,6 +28,7 @@ export function LinkedText({ text }: { text: string }) {
         data-where={showsWhere ? undefined : shortWhere(href)}
         {...(external && { target: '_blank', rel: 'noopener noreferrer' })}
       >
+        {href.startsWith('tel:') && <PhoneIcon />}
         {words}
       </a>,
     );
@@ -35,6 +36,19 @@ export function LinkedText({ text }: { text: string }) {
   }
   parts.push(text.slice(at));
   return <>{parts}</>;
+}
+
+/**
+ * A handset before a phone number: with the button's border, it says "press to call" in any
+ * language, where a word would repeat the sentence's own "call". Hidden from screen readers,
+ * which say "link" and the number.
+ */
+function PhoneIcon() {
+  return (
+    <svg className="tel-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M6.6 10.8a15 15 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25c1.1.37 2.3.57 3.6.57a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
+    </svg>
+  );
 }
 
 /** A long link that breaks only after `&` or `,`, never inside a key or a value. */
