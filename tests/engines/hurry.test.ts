@@ -3,13 +3,14 @@
 // careCode.test.ts. The outcome and the first step on the first phone screen at 320 × 568 and
 // 390 × 844 in both languages, with phone numbers as 44 px targets; the planner at 1,280 × 900
 // without scrolling, sending through sms: and mailto:; and its care code typed on the start page.
+// In all three engines: the welcome's count and "Question n of total" on a care team's link.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
-import { journeys } from '../fixtures/journeys';
-import { OTHER_ENGINES, waitFor } from './support/driver';
-import { content as en, expectHeading, optionLabel, useEngine, withTab } from './support/engines';
+import { answersOf, journeys } from '../fixtures/journeys';
+import { ENGINES, OTHER_ENGINES, waitFor } from './support/driver';
+import { answer, content as en, expectHeading, h1, optionLabel, useEngine, withTab } from './support/engines';
 
 const es = loadContent(latestVersion(), 'es');
 // PNGs of each first screen and the planner, for a person to look at (not compared).
@@ -105,4 +106,50 @@ describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
       },
       { width: 1280, height: 900 },
     ));
+});
+
+describe.each(ENGINES)('counting the questions, in %s', (name) => {
+  const engine = useEngine(name);
+
+  it('a care team\'s welcome counts every question the family will see, and "Question n of total" counts up to its total, which never changes', () =>
+    withTab(engine, async (tab) => {
+      // The care team filled in two answers. The family's own answer (a flight) brings a
+      // follow-up: it was counted from the start, so no total goes up.
+      await tab.goto(`${inject('baseUrl')}#v=3&now=hospital&next=home`);
+      await expectHeading(tab, en.ui.arrival.welcomeTitle);
+      const [before, after] = en.ui.arrival.welcomeLeft.split('{count}') as [string, string];
+      const promised = Number(
+        await waitFor(
+          tab,
+          'the welcome count',
+          (b: string, a: string) => {
+            const text = document.querySelector('main')!.textContent!;
+            const at = text.indexOf(b);
+            return at >= 0 && text.slice(at + b.length, text.indexOf(a, at + b.length));
+          },
+          before,
+          after,
+        ),
+      );
+      await tab.click('button', en.ui.question.continue);
+      const given = answersOf(journey);
+      const [p1, p2] = en.ui.question.progress.split(/\{n\}|\{total\}/);
+      const seen: [number, number][] = [];
+      for (let title = await h1(tab); title !== en.ui.check.title; title = await h1(tab)) {
+        const q = en.questions.find((x) => x.title === title);
+        expect(q, `a question screen, not "${title}"`).toBeDefined();
+        const text = await tab.evaluate(() => document.querySelector('main')!.textContent!);
+        const m = text.match(new RegExp(`${p1}(\\d+)${p2}(\\d+)`));
+        expect(m, `"${title}" shows its number`).not.toBeNull();
+        seen.push([Number(m![1]), Number(m![2])]);
+        await answer(tab, q!.id, given[q!.id]!);
+        await waitFor(tab, 'the next screen', (t: string) => document.querySelector('h1')?.textContent?.trim() !== t, title!);
+      }
+      // The first question, answered by the care team, stays one Back away: the family starts
+      // at "Question 2 of 8", and the count goes up by one to the last, its total never moving.
+      const total = seen[0]![1];
+      expect(seen.length).toBeGreaterThanOrEqual(3);
+      expect(seen, JSON.stringify(seen)).toEqual(seen.map((_, i) => [total - seen.length + 1 + i, total]));
+      expect(promised, `the welcome promised ${promised}, the family saw ${seen.length}`).toBe(seen.length);
+    }));
 });
