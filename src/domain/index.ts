@@ -7,3 +7,4 @@ export { shownName } from './shownName';
 export { freeHelpFor } from './result/freeHelp';
 export * from './result/page';
 export * from './code/careCode';
+export * from './prefill';

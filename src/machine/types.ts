@@ -1,28 +1,9 @@
 // What the wizard holds between steps, what it starts from, and the events it takes.
 import type { Answers, Questionnaire } from '../content/types';
-import type { AnswerProblem, VersionStatus } from '../domain';
+import type { Prefill, PrefillNotice, PrefillSource } from '../domain';
 import type { StepId } from './steps';
 
-/** Who filled in answers before the person opened the wizard. */
-export type PrefillSource = 'care-team' | 'website' | 'shared';
-
-/** What a link or embedding page brought: valid answers, and what could not be used. */
-export interface Prefill {
-  answers: Answers;
-  source: PrefillSource;
-  problems: readonly AnswerProblem[];
-  versionStatus: VersionStatus;
-  /** The version the link was made for, when it named one. */
-  fromVersion: number | null;
-  /** The hospital or unit of the care team that made the link, when it named a plain one. */
-  careTeam?: string | null;
-}
-
-export interface PrefillNotice {
-  problems: readonly AnswerProblem[];
-  versionStatus: VersionStatus;
-  fromVersion: number | null;
-}
+export type { Prefill, PrefillNotice, PrefillSource };
 
 export interface WizardInput {
   /** Null when the content could not be loaded; the machine then explains instead. */

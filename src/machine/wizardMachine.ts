@@ -1,18 +1,21 @@
 // Routing only: which step comes next. Every rule about answers and outcomes is a domain call.
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import {
+  arrive,
   canShowQuestion,
   firstUnanswered,
   isAllowedAnswer,
   isComplete,
+  openWith,
+  overwrites,
+  type Prefill,
   pruneAnswers,
   questionAfter,
   questionBefore,
   sameVocabulary,
   visibleQuestions,
 } from '../domain';
-import { arrive, noticeOf, overwrites, withPrefill } from './prefill';
-import { questionOfStep, stepOf } from './steps';
+import { questionOfStep, questionStep, type StepId } from './steps';
 import type { WizardContext, WizardEvent, WizardInput } from './types';
 
 export type { Prefill, PrefillNotice, PrefillSource, WizardContext, WizardEvent, WizardInput } from './types';
@@ -22,6 +25,26 @@ const complete = (c: WizardContext) => isComplete(content(c), c.answers);
 const nextQuestion = (c: WizardContext) =>
   c.returnToCheck ? firstUnanswered(content(c), c.answers) : questionAfter(content(c), c.answers, c.current ?? '');
 const visitTarget = (e: WizardEvent) => (e.type === 'VISIT' ? e.step : null);
+/** Where "Keep my answers" returns to when a link waits for the family to choose. */
+type HeldAt = 'start' | 'question' | 'check' | 'result';
+/**
+ * A link arriving: it waits when it would change a saved answer, else lands. The question,
+ * check and result states take it with their own name, so "Keep my answers" returns there;
+ * anywhere else it returns to the start.
+ */
+const prefillFrom = (step: HeldAt) =>
+  [
+    { guard: 'contentUnusable' },
+    { guard: 'linkOverwrites', target: '#wizard.conflict', actions: { type: 'holdLink', params: { step } } },
+    { target: '#wizard.arrived', actions: 'applyPrefill' },
+  ] as const;
+/** A link's answers arriving: the machine's own fields reset with them. */
+const arriving = (c: WizardContext, prefill: Prefill) => ({
+  ...arrive(content(c), c, prefill),
+  pendingLink: null,
+  returnToCheck: false,
+  error: null,
+});
 
 export const wizardMachine = setup({
   types: {} as { context: WizardContext; events: WizardEvent; input: WizardInput },
@@ -66,12 +89,10 @@ export const wizardMachine = setup({
       returnToCheck: false,
       error: null,
     }),
-    saveAnswer: assign({
-      answers: ({ context, event }) =>
-        event.type === 'ANSWER' && context.current
-          ? pruneAnswers(content(context), { ...context.answers, [context.current]: [...event.value] })
-          : context.answers,
-      error: null,
+    saveAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'ANSWER');
+      const answers = context.current ? { ...context.answers, [context.current]: [...event.value] } : context.answers;
+      return { answers: pruneAnswers(content(context), answers), error: null };
     }),
     flagRequired: assign({ error: 'required' }),
     advance: assign({ current: ({ context }) => nextQuestion(context)?.id ?? null }),
@@ -85,10 +106,9 @@ export const wizardMachine = setup({
       returnToCheck: false,
       error: null,
     }),
-    startChange: assign({
-      current: ({ event }) => (event.type === 'CHANGE' ? event.question : null),
-      returnToCheck: true,
-      error: null,
+    startChange: assign(({ event }) => {
+      assertEvent(event, 'CHANGE');
+      return { current: event.question, returnToCheck: true, error: null };
     }),
     leaveQuestions: assign({ returnToCheck: false, error: null }),
     visitQuestion: assign({ current: ({ event }) => questionOfStep(visitTarget(event) ?? ''), error: null }),
@@ -100,13 +120,18 @@ export const wizardMachine = setup({
       prefilled: {},
       notice: null,
     }),
-    applyPrefill: assign(({ context, event }) => (event.type === 'PREFILL' ? arrive(context, event.prefill) : {})),
-    // "Keep my answers" goes back to the step the person was on when the link came.
-    holdLink: assign(({ context, event, self }) => {
-      const at = stepOf((self.getSnapshot() as { value: unknown }).value, context.current);
-      return { pendingLink: event.type === 'PREFILL' ? event.prefill : null, resumeStep: at === 'unusable' ? 'start' : at };
+    applyPrefill: assign(({ context, event }) => {
+      assertEvent(event, 'PREFILL');
+      return arriving(context, event.prefill);
     }),
-    useLink: assign(({ context }) => (context.pendingLink ? { ...arrive(context, context.pendingLink), resumeStep: null } : {})),
+    // "Keep my answers" goes back to the step the person was on when the link came: each state
+    // names its own (see `prefillFrom`).
+    holdLink: assign(({ context, event }, at: { step: HeldAt }) => {
+      assertEvent(event, 'PREFILL');
+      const resumeStep: StepId = at.step !== 'question' ? at.step : context.current ? questionStep(context.current) : 'start';
+      return { pendingLink: event.prefill, resumeStep };
+    }),
+    useLink: assign(({ context }) => (context.pendingLink ? { ...arriving(context, context.pendingLink), resumeStep: null } : {})),
     dropLink: assign({ pendingLink: null }),
     clearWelcome: assign({ welcome: false }),
     // Answering confirms that question; a follow-up the change made moot loses its mark too.
@@ -115,8 +140,9 @@ export const wizardMachine = setup({
         Object.fromEntries(Object.entries(context.prefilled).filter(([q]) => q !== context.current && context.answers[q])),
     }),
     clearNotice: assign({ notice: null }),
-    setContent: assign({
-      content: ({ context, event }) => (event.type === 'SET_CONTENT' ? event.content : context.content),
+    setContent: assign(({ event }) => {
+      assertEvent(event, 'SET_CONTENT');
+      return { content: event.content };
     }),
   },
 }).createMachine({
@@ -137,16 +163,10 @@ export const wizardMachine = setup({
       careTeam: null,
     };
     if (!input.content) return base;
-    const prefills = input.prefills ?? [];
-    // biome-ignore lint/performance/noAccumulatingSpread: at most two prefills (website, link)
-    const merged = prefills.reduce<WizardContext>((c, p) => ({ ...c, ...withPrefill(c, p) }), base);
-    // Saved answers the link would change stay until the person chooses (state `conflict`).
-    const held = input.link && overwrites(merged, input.link) ? input.link : null;
-    const link = held ? null : input.link;
-    const applied = link ? [...prefills, link] : prefills;
-    const arrived = link ? { ...merged, ...arrive(merged, link) } : merged;
-    // Every source's problems, in one notice; whatever arrived replaces the step to resume.
-    return { ...arrived, pendingLink: held, notice: noticeOf(applied), resumeStep: applied.length ? null : base.resumeStep };
+    const opened = openWith(input.content, base, input.prefills ?? [], input.link ?? null);
+    const { arrived, ...held } = opened;
+    // Whatever arrived replaces the step to resume.
+    return { ...base, ...held, resumeStep: arrived ? null : base.resumeStep };
   },
   initial: 'boot',
   on: {
@@ -158,11 +178,7 @@ export const wizardMachine = setup({
       { guard: 'visitsCheck', target: '.check', actions: ['leaveQuestions', 'clearNotice'] },
       { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'clearNotice'] },
     ],
-    PREFILL: [
-      { guard: 'contentUnusable' },
-      { guard: 'linkOverwrites', target: '.conflict', actions: 'holdLink' },
-      { target: '.arrived', actions: 'applyPrefill' },
-    ],
+    PREFILL: prefillFrom('start'),
     SET_CONTENT: { guard: 'sameQuestions', actions: 'setContent' },
   },
   states: {
@@ -205,6 +221,7 @@ export const wizardMachine = setup({
     },
     question: {
       on: {
+        PREFILL: prefillFrom('question'),
         ANSWER: [
           { guard: 'answerAllowed', target: 'routing', actions: ['saveAnswer', 'confirmCurrent', 'clearNotice'] },
           { actions: 'flagRequired' },
@@ -226,13 +243,14 @@ export const wizardMachine = setup({
     },
     check: {
       on: {
+        PREFILL: prefillFrom('check'),
         CHANGE: { guard: 'canChange', target: 'question', actions: ['startChange', 'clearNotice'] },
         BACK: { target: 'question', actions: ['goToLastQuestion', 'clearNotice'] },
         CONFIRM: { guard: 'complete', target: 'result', actions: 'clearNotice' },
       },
     },
     result: {
-      on: { BACK: { target: 'check' } },
+      on: { PREFILL: prefillFrom('result'), BACK: { target: 'check' } },
     },
     unusable: {},
   },
