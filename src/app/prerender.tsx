@@ -10,12 +10,21 @@ const onlyTheStartPage = () => Promise.reject(new Error('Only the start page is 
 
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * The one edit `find` names, made once; the build fails if React's markup no longer holds it, so
+ * an edit never silently stops happening (a byte count would not notice).
+ */
+function edit(html: string, find: string, replace: string): string {
+  const at = html.indexOf(find);
+  if (at < 0) throw new Error(`prerender: ${JSON.stringify(find)} not found on the start page`);
+  return html.slice(0, at) + replace + html.slice(at + find.length);
+}
+
 /** What boot.js says before the app runs (a tap kept, or the network gone): only this page needs it. */
 function withPendingWords(html: string): string {
   const { starting, failed } = content.ui.pending;
   const mark = 'class="start__pending"';
-  if (!html.includes(mark)) throw new Error(`prerender: ${mark} not found on the start page`);
-  return html.replace(mark, `${mark} data-starting="${attribute(starting)}" data-failed="${attribute(failed)}"`);
+  return edit(html, mark, `${mark} data-starting="${attribute(starting)}" data-failed="${attribute(failed)}"`);
 }
 
 /**
@@ -24,10 +33,9 @@ function withPendingWords(html: string): string {
  * every first visit.
  */
 function withoutAppAttributes(html: string): string {
-  return html
-    .replace(' tabindex="-1" data-step-heading="true"', '')
-    .replace(' data-step="start"', '')
-    .replace(`<div class="page" lang="${content.locale}">`, '<div class="page">');
+  const noFocusTarget = edit(html, ' tabindex="-1" data-step-heading="true"', '');
+  const noStep = edit(noFocusTarget, ' data-step="start"', '');
+  return edit(noStep, `<div class="page" lang="${content.locale}">`, '<div class="page">');
 }
 
 export function renderStartPage(): { html: string; lang: string } {
