@@ -34,8 +34,7 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
     if (!root || root.querySelector('[data-loading]')) return;
     const natural = Math.ceil(root.getBoundingClientRect().height);
     const content = actor.getSnapshot().context.content;
-    const ui = content?.ui.question;
-    const question = content && ui ? tallestQuestion(root, content.questions, content.locale, [ui.back, ui.backToCheck]) : 0;
+    const question = content ? tallestQuestion(root, content) : 0;
     const height = natural <= question ? question : coarseHeight(natural);
     if (height === lastHeight && !fresh) return;
     lastHeight = height;
