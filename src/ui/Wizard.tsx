@@ -1,17 +1,19 @@
 // Reads the machine and shows the screen for its state. Moves focus to the new heading on
 // every step so keyboard and screen-reader users start at the top of what changed.
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Guidance, RoleId } from '../content/types';
 import { fill } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
 import { useWizardActor, useWizardSnapshot } from './actorContext';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { PageFrame } from './PageFrame';
 import { RestartControl } from './components/RestartControl';
-import { createLaterSteps } from './loadLaterSteps';
 import { LaterStatus } from './screens/LaterStatus';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { StartScreen } from './screens/StartScreen';
 import { fallbackUnusable, UnusableScreen } from './screens/UnusableScreen';
+import { useGuidance } from './useGuidance';
+import { useStepFocus } from './useStepFocus';
 
 interface WizardProps {
   onMounted?: () => void;
@@ -50,31 +52,13 @@ export function Wizard({
   const snapshot = useWizardSnapshot(actor);
   const step = selectStep(snapshot);
   const { content, answers, error, returnToCheck, contentProblem, notice, prefilled } = snapshot.context;
-  const mainRef = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
-  const focusIsOurs = useRef(retried);
+  const mainRef = useRef<HTMLElement>(null);
   const question = selectQuestion(snapshot);
-
-  const later = useMemo(() => createLaterSteps(loadGuidance), [loadGuidance]);
   const locale = content?.locale ?? '';
-  const laterState = useSyncExternalStore(
-    later.subscribe,
-    () => later.get(locale),
-    () => null,
-  );
+
   // Arriving by a link (welcome, conflict) needs them too: their words come with the guidance.
-  const wantsLater = !!content && !snapshot.matches('start') && step !== 'unusable';
-  useEffect(() => {
-    if (wantsLater) later.request(locale);
-  }, [wantsLater, later, locale]);
-  // The check page and result, once their code and guidance are here, with the full content.
-  const loaded = useMemo(
-    () =>
-      content && laterState?.status === 'ready'
-        ? { steps: laterState.steps, content: laterState.steps.joinContent(content, laterState.guidance) }
-        : null,
-    [content, laterState],
-  );
+  const guidance = useGuidance(loadGuidance, content, !!content && !snapshot.matches('start') && step !== 'unusable', onRetry);
+  const { loaded } = guidance;
   // Scored once here, for the page title and the result screen alike.
   const result = useMemo(
     () => (loaded && step === 'result' ? loaded.steps.recommend(loaded.content, answers) : null),
@@ -104,44 +88,11 @@ export function Wizard({
     if (content) document.documentElement.lang = content.locale;
   }, [content]);
 
-  // In a frame, focusing a heading would scroll the host page to it: one scroll per question,
-  // which a host could count (ADR 10). There headings are focused in place, and embed.js moves
-  // the host page only on a new section.
-  const inPlace = embed ? { preventScroll: true } : undefined;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time the step changes
-  useEffect(() => {
-    // The first screen of a visit keeps the browser's own focus; every later step moves it.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mainRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus(inPlace);
-    focusIsOurs.current = true;
-  }, [step]);
-
-  const laterStatus = laterState?.status;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time the late part arrives or fails
-  useEffect(() => {
-    // When the page that was loading arrives (or fails), the placeholder or Try again button
-    // that had focus is gone: focus goes on to the new heading. On a visit's first screen the
-    // browser keeps its focus, as above, unless the person pressed Try again.
-    const heading = mainRef.current?.querySelector<HTMLElement>('[data-step-heading]');
-    const dropped = !document.activeElement || document.activeElement === document.body;
-    if (heading && dropped && focusIsOurs.current) heading.focus(inPlace);
-  }, [laterStatus]);
-
+  const claimFocus = useStepFocus(mainRef, step, guidance.status, !!embed, retried);
   const send = actor.send;
-  const failed = laterState?.status === 'failed';
-  const fetchAgain = useCallback(() => (onRetry ? void onRetry() : later.request(locale)), [onRetry, later, locale]);
-  // Hospital Wi-Fi comes back by itself: so does the page, without a tap.
-  useEffect(() => {
-    if (!failed) return;
-    window.addEventListener('online', fetchAgain);
-    return () => window.removeEventListener('online', fetchAgain);
-  }, [failed, fetchAgain]);
   const retry = () => {
-    focusIsOurs.current = true;
-    fetchAgain();
+    claimFocus();
+    guidance.retry();
   };
   const restart = content ? <RestartControl strings={content.ui.restart} onRestart={() => send({ type: 'RESTART' })} /> : null;
 
@@ -178,7 +129,7 @@ export function Wizard({
       </>
     );
   } else if (!snapshot.matches('start') && !loaded) {
-    screen = <LaterStatus strings={content.ui.later} failed={failed} onRetry={retry} restart={restart} />;
+    screen = <LaterStatus strings={content.ui.later} failed={guidance.failed} onRetry={retry} restart={restart} />;
   } else if (loaded && laterStep) {
     const { LaterScreen } = loaded.steps;
     screen = (
@@ -205,7 +156,7 @@ export function Wizard({
         onStart={() => send({ type: 'START' })}
         hostNote={embed ? fill(content.ui.embed.hostLearns, { host: embed.hostName ?? content.ui.embed.unnamedHost }) : null}
         // An embed takes no link once it has started (ADR 10), so it offers no code either.
-        onCodeWanted={embed ? null : () => later.request(locale)}
+        onCodeWanted={embed ? null : guidance.request}
         codeEntry={
           loaded ? (
             <loaded.steps.CodeEntry
@@ -229,29 +180,17 @@ export function Wizard({
       <LanguageSwitch label={content.ui.languageLabel} current={content.locale} languages={languages} onChange={onLanguage} />
     ) : null;
 
-  if (embed) {
-    return (
-      <div className="page page--embedded" lang={content?.locale}>
-        {languageSwitch && <div className="embedded-bar">{languageSwitch}</div>}
-        <main id="main" className="main" ref={mainRef} data-step={step}>
-          {screen}
-        </main>
-      </div>
-    );
-  }
-
   return (
-    <div className="page" lang={content?.locale}>
-      <header className="header">
-        <div className="header__inner">
-          <p className="header__name">{content?.ui.appName ?? 'Care Path Wizard'}</p>
-          {languageSwitch}
-        </div>
-      </header>
-      <main id="main" className="main" ref={mainRef} data-step={step}>
-        {screen}
-      </main>
-      {content && <footer className="footer">{content.ui.footer}</footer>}
-    </div>
+    <PageFrame
+      embedded={!!embed}
+      locale={content?.locale}
+      appName={content?.ui.appName ?? 'Care Path Wizard'}
+      footer={content?.ui.footer ?? null}
+      languageSwitch={languageSwitch}
+      mainRef={mainRef}
+      step={step}
+    >
+      {screen}
+    </PageFrame>
   );
 }
