@@ -10,8 +10,6 @@ import { coarseHeight, questionHeights } from './frameHeight';
 export interface HostConnection {
   /** Called once the page is on screen: from then on the host is told heights (src/app/frameHeight.ts). */
   onShown: (element: Element) => void;
-  /** Called with the outcome id each time a result is shown. */
-  onOutcome: (outcome: string) => void;
 }
 
 const sectionOf = (step: string) => (step.startsWith('question:') ? 'questions' : step);
@@ -42,20 +40,25 @@ export function connectHost(actor: WizardActor, hostOrigin: string | null, win: 
     post({ type: `${MESSAGE_PREFIX}resize`, height });
   };
   let section = sectionOf(selectStep(actor.getSnapshot()));
+  // The outcome, once each time a result is shown (the machine scores it on arrival).
+  let told: string | null = null;
   actor.subscribe((snapshot) => {
     const next = sectionOf(selectStep(snapshot));
-    if (next === section) return;
-    section = next;
-    post({ type: `${MESSAGE_PREFIX}section` });
-    fresh = true;
-    // Once the new section is drawn (a tap's update renders at once).
-    win.requestAnimationFrame(report);
+    if (next !== section) {
+      section = next;
+      post({ type: `${MESSAGE_PREFIX}section` });
+      fresh = true;
+      // Once the new section is drawn (a tap's update renders at once).
+      win.requestAnimationFrame(report);
+    }
+    const outcome = snapshot.matches('result') ? (snapshot.context.result?.outcome ?? null) : null;
+    if (outcome && outcome !== told) post({ type: `${MESSAGE_PREFIX}complete`, outcome });
+    told = outcome;
   });
-  const onOutcome = (outcome: string) => post({ type: `${MESSAGE_PREFIX}complete`, outcome });
   const onShown = (element: Element) => {
     post({ type: `${MESSAGE_PREFIX}ready` });
     root = element as HTMLElement;
     new ResizeObserver(report).observe(root);
   };
-  return { onShown, onOutcome };
+  return { onShown };
 }

@@ -21,7 +21,7 @@ export interface Launch {
   wizard?: Omit<WizardOptions, 'migrations'>;
   embed?: Parameters<typeof WizardComponent>[0]['embed'];
   /** Hooks up the running wizard, e.g. to the embedding page. */
-  connect?: (actor: WizardActor) => { onShown?: (root: Element) => void; onOutcome?: (outcome: string) => void };
+  connect?: (actor: WizardActor) => { onShown?: (root: Element) => void };
 }
 
 const html = document.documentElement;
@@ -50,8 +50,8 @@ export async function launch(prepare: () => Launch): Promise<void> {
   await nextTask();
   const retried = takeRetried();
   const startPending = takeStartPending();
-  const { actor } = startWizard(content, store, { ...options, migrations, skipStart: options?.skipStart || startPending });
-  const { onShown, onOutcome } = connect?.(actor) ?? {};
+  const { actor } = startWizard(content, store, { ...options, migrations, loadGuidance, skipStart: options?.skipStart || startPending });
+  const { onShown } = connect?.(actor) ?? {};
   const switchLanguage = async (code: string) => {
     const next = await loadLocale(code);
     if (next) actor.send({ type: 'SET_CONTENT', content: next });
@@ -73,8 +73,6 @@ export async function launch(prepare: () => Launch): Promise<void> {
         onLanguage={switchLanguage}
         defaultLocale={defaultLocale}
         embed={embed ?? null}
-        loadGuidance={loadGuidance}
-        onOutcome={onOutcome}
         onRetry={retryByReload}
         retried={retried || startPending}
       />

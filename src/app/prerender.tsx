@@ -6,8 +6,6 @@ import { wizardMachine } from '../machine/wizardMachine';
 import { WizardActorContext } from '../ui/actorContext';
 import { Wizard } from '../ui/Wizard';
 
-const onlyTheStartPage = () => Promise.reject(new Error('Only the start page is prerendered'));
-
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -42,7 +40,7 @@ export function renderStartPage(): { html: string; lang: string } {
   const actor = createActor(wizardMachine, { input: { content } }).start();
   const html = renderToString(
     <WizardActorContext.Provider value={actor}>
-      <Wizard loadGuidance={onlyTheStartPage} />
+      <Wizard />
     </WizardActorContext.Provider>,
   );
   actor.stop();

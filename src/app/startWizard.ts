@@ -1,9 +1,9 @@
 // Composition root shared by every page: content, the machine, saved progress and history.
-import { createActor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import type { Migration } from '../content/migrate';
-import type { Questionnaire } from '../content/types';
+import type { Guidance, Questionnaire } from '../content/types';
 import { selectStep } from '../machine/selectors';
-import { wizardMachine, type Prefill } from '../machine/wizardMachine';
+import { type LoadedGuidance, wizardMachine, type Prefill } from '../machine/wizardMachine';
 import type { WizardActor } from '../ui/actorContext';
 import { syncHistory } from './historySync';
 import { migratorFor, prefillFromText, takeLinkFromLocation } from './linkIntake';
@@ -30,6 +30,18 @@ export interface WizardOptions {
    * matched them) and later fragment changes are ignored. See docs/adr/0010.
    */
   linksOnlyWhenFresh?: boolean;
+  /** Fetches a language's guidance: the words and scoring of the check page and result. */
+  loadGuidance?: (locale: string) => Promise<Guidance>;
+}
+
+/**
+ * The check page's and result's code and words, fetched together once the person leaves the
+ * start page (ADR 0006), for everyone alike: which file is fetched never depends on an answer.
+ * Here, in the wizard's chunk, not a file of its own: a new module would be a chunk of its own.
+ */
+async function loadWithScreens(content: Questionnaire, loadGuidance: (locale: string) => Promise<Guidance>): Promise<LoadedGuidance> {
+  const [screens, guidance] = await Promise.all([import('../ui/later/LaterSteps'), loadGuidance(content.locale)]);
+  return { locale: content.locale, content: screens.joinContent(content, guidance), score: screens.recommend, screens };
 }
 
 /**
@@ -44,7 +56,15 @@ function upgradeSaved(saved: SavedProgress, version: number, migrate: ReturnType
 }
 
 export function startWizard(content: Questionnaire | null, store: ProgressStore, options: WizardOptions = {}): RunningWizard {
-  const { win = window, migrations = [], history = true, websitePrefill = null, skipStart = false, linksOnlyWhenFresh = false } = options;
+  const {
+    win = window,
+    migrations = [],
+    history = true,
+    websitePrefill = null,
+    skipStart = false,
+    linksOnlyWhenFresh = false,
+    loadGuidance,
+  } = options;
   const migrate = content ? migratorFor(migrations, content.version) : null;
   const read = migrate ? { migrate } : {};
   const saved = content ? store.load() : null;
@@ -61,7 +81,10 @@ export function startWizard(content: Questionnaire | null, store: ProgressStore,
   // Read in every case, so the fragment always leaves the address bar.
   const taken = content ? takeLinkFromLocation(content, win, read) : null;
   const link = linksOnlyWhenFresh && usable ? null : taken;
-  const actor = createActor(wizardMachine, {
+  const machine = loadGuidance
+    ? wizardMachine.provide({ actors: { loadGuidance: fromPromise(({ input }) => loadWithScreens(input.content, loadGuidance)) } })
+    : wizardMachine;
+  const actor = createActor(machine, {
     input: {
       content,
       answers: usable?.answers,

@@ -1,9 +1,26 @@
 // What the wizard holds between steps, what it starts from, and the events it takes.
-import type { Answers, Questionnaire } from '../content/types';
-import type { Prefill, PrefillNotice, PrefillSource } from '../domain';
+import type { Answers, Content, Questionnaire } from '../content/types';
+import type { Prefill, PrefillNotice, PrefillSource, Recommendation } from '../domain';
 import type { StepId } from './steps';
 
 export type { Prefill, PrefillNotice, PrefillSource };
+
+/**
+ * What the check page and result need beyond the questions, fetched once the person leaves the
+ * start page (ADR 0006) by the loader the app gives the machine (`machine.provide`).
+ */
+export interface LoadedGuidance {
+  locale: string;
+  /** The questions joined with the check page's and result's words and scoring. */
+  content: Content;
+  /** The domain's recommend(), which arrives with the guidance so a first visit carries none of it. */
+  score: (content: Content, answers: Answers) => Recommendation;
+  /** The screens' own code, as the app loaded it for its views: the machine never looks inside. */
+  screens: unknown;
+}
+
+/** The guidance for the language shown: not asked for yet, on its way, here, or failed. */
+export type GuidanceStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export interface WizardInput {
   /** Null when the content could not be loaded; the machine then explains instead. */
@@ -43,6 +60,10 @@ export interface WizardContext {
   welcome: boolean;
   /** That link's hospital or unit, named in the welcome. */
   careTeam: string | null;
+  /** The guidance for `content`'s language, and whether it is here. */
+  guidance: { status: GuidanceStatus; loaded: LoadedGuidance | null };
+  /** The result shown, scored on entering the result (or when the guidance arrives there). */
+  result: Recommendation | null;
 }
 
 export type WizardEvent =
@@ -58,4 +79,8 @@ export type WizardEvent =
   | { type: 'USE_LINK' }
   | { type: 'KEEP_MINE' }
   /** The same content in another language: answers and step stay as they are. */
-  | { type: 'SET_CONTENT'; content: Questionnaire };
+  | { type: 'SET_CONTENT'; content: Questionnaire }
+  /** The start page's code field was opened: its code comes with the guidance. */
+  | { type: 'WANT_GUIDANCE' }
+  /** Fetch the guidance again after it failed. */
+  | { type: 'RETRY' };

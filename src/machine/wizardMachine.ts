@@ -1,5 +1,5 @@
 // Routing only: which step comes next. Every rule about answers and outcomes is a domain call.
-import { assertEvent, assign, setup } from 'xstate';
+import { assertEvent, assign, enqueueActions, fromPromise, setup } from 'xstate';
 import {
   arrive,
   canShowQuestion,
@@ -16,15 +16,39 @@ import {
   visibleQuestions,
 } from '../domain';
 import { questionOfStep, questionStep, type StepId } from './steps';
-import type { WizardContext, WizardEvent, WizardInput } from './types';
+import type { LoadedGuidance, WizardContext, WizardEvent, WizardInput } from './types';
+import type { Questionnaire } from '../content/types';
 
-export type { Prefill, PrefillNotice, PrefillSource, WizardContext, WizardEvent, WizardInput } from './types';
+export type {
+  GuidanceStatus,
+  LoadedGuidance,
+  Prefill,
+  PrefillNotice,
+  PrefillSource,
+  WizardContext,
+  WizardEvent,
+  WizardInput,
+} from './types';
+
+/** The child that fetches a language's guidance is named for it: a late answer for another language is ignored. */
+const GUIDANCE_ID = 'guidance:';
+const loaderId = (locale: string) => `${GUIDANCE_ID}${locale}`;
+/** The language a loader's done or error event is about. */
+const loaderLocale = (type: string) => {
+  const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
+  return id.startsWith(GUIDANCE_ID) ? id.slice(GUIDANCE_ID.length) : null;
+};
 
 const content = (c: WizardContext) => c.content!;
 const complete = (c: WizardContext) => isComplete(content(c), c.answers);
 const nextQuestion = (c: WizardContext) =>
   c.returnToCheck ? firstUnanswered(content(c), c.answers) : questionAfter(content(c), c.answers, c.current ?? '');
+/** Another language of the same questions: answers and step stay as they are. */
+const sameQuestions = (c: WizardContext, e: WizardEvent) => e.type === 'SET_CONTENT' && !!c.content && sameVocabulary(c.content, e.content);
 const visitTarget = (e: WizardEvent) => (e.type === 'VISIT' ? e.step : null);
+/** Ask for the guidance if it was never asked for; or, where it is needed, after a failure too. */
+const fetchOnce = { type: 'fetchGuidance', params: { again: false } } as const;
+const fetchAgain = { type: 'fetchGuidance', params: { again: true } } as const;
 /** Where "Keep my answers" returns to when a link waits for the family to choose. */
 type HeldAt = 'start' | 'question' | 'check' | 'result';
 /**
@@ -48,6 +72,13 @@ const arriving = (c: WizardContext, prefill: Prefill) => ({
 
 export const wizardMachine = setup({
   types: {} as { context: WizardContext; events: WizardEvent; input: WizardInput },
+  actors: {
+    // The app supplies the real one (src/app/startWizard.ts); a page that never leaves the start
+    // page (the prerender) needs none.
+    loadGuidance: fromPromise<LoadedGuidance, { content: Questionnaire }>(() =>
+      Promise.reject(new Error('No guidance loader: the app provides one with wizardMachine.provide')),
+    ),
+  },
   guards: {
     contentUnusable: ({ context }) => context.content === null || context.content.questions.length === 0,
     resumeAtQuestion: ({ context }) => {
@@ -68,10 +99,11 @@ export const wizardMachine = setup({
       const q = questionOfStep(visitTarget(event) ?? '');
       return !!q && canShowQuestion(content(context), context.answers, q);
     },
-    sameQuestions: ({ context, event }) =>
-      event.type === 'SET_CONTENT' && !!context.content && sameVocabulary(context.content, event.content),
+    sameQuestions: ({ context, event }) => sameQuestions(context, event),
     hasPrefill: ({ context }) => context.resumeStep === null && (context.notice !== null || Object.keys(context.prefilled).length > 0),
     visitsStart: ({ event }) => visitTarget(event) === 'start',
+    // At the start page, another language's guidance is fetched only if this one's was asked for.
+    sameQuestionsGuidanceWanted: ({ context, event }) => sameQuestions(context, event) && context.guidance.status !== 'idle',
     hasPendingLink: ({ context }) => context.pendingLink !== null,
     welcomes: ({ context }) => context.welcome,
     linkOverwrites: ({ context, event }) => event.type === 'PREFILL' && overwrites(context, event.prefill),
@@ -140,9 +172,33 @@ export const wizardMachine = setup({
         Object.fromEntries(Object.entries(context.prefilled).filter(([q]) => q !== context.current && context.answers[q])),
     }),
     clearNotice: assign({ notice: null }),
-    setContent: assign(({ event }) => {
+    // Another language: its guidance is fetched anew (the browser keeps the code it fetched).
+    setContent: assign(({ context, event }) => {
       assertEvent(event, 'SET_CONTENT');
-      return { content: event.content };
+      const same = context.guidance.loaded?.locale === event.content.locale;
+      return { content: event.content, guidance: same ? context.guidance : { status: 'idle', loaded: null } };
+    }),
+    // Once per language, never twice at once. When the questions begin it is asked for once; a
+    // screen that cannot show without it, or "Try again", asks again after a failure (a failure
+    // while the person answers is not retried at every question).
+    fetchGuidance: enqueueActions(({ context, enqueue }, { again }: { again: boolean }) => {
+      const { status } = context.guidance;
+      if (!context.content || !(status === 'idle' || (again && status === 'failed'))) return;
+      enqueue.assign({ guidance: { status: 'loading', loaded: null } });
+      enqueue.spawnChild('loadGuidance', { id: loaderId(context.content.locale), input: { content: context.content } });
+    }),
+    keepGuidance: assign(({ context, event }) => {
+      const output = (event as unknown as { output: LoadedGuidance }).output;
+      if (loaderLocale(event.type) !== context.content?.locale || output.locale !== context.content.locale) return {};
+      return { guidance: { status: 'ready', loaded: output } };
+    }),
+    guidanceFailed: assign(({ context, event }) =>
+      loaderLocale(event.type) === context.content?.locale ? { guidance: { status: 'failed', loaded: null } } : {},
+    ),
+    clearResult: assign({ result: null }),
+    score: assign(({ context }) => {
+      const loaded = context.guidance.loaded;
+      return { result: loaded && complete(context) ? loaded.score(loaded.content, context.answers) : null };
     }),
   },
 }).createMachine({
@@ -161,6 +217,8 @@ export const wizardMachine = setup({
       pendingLink: null,
       welcome: false,
       careTeam: null,
+      guidance: { status: 'idle', loaded: null },
+      result: null,
     };
     if (!input.content) return base;
     const opened = openWith(input.content, base, input.prefills ?? [], input.link ?? null);
@@ -179,7 +237,11 @@ export const wizardMachine = setup({
       { guard: 'visitsResult', target: '.result', actions: ['leaveQuestions', 'clearNotice'] },
     ],
     PREFILL: prefillFrom('start'),
-    SET_CONTENT: { guard: 'sameQuestions', actions: 'setContent' },
+    SET_CONTENT: { guard: 'sameQuestions', actions: ['setContent', fetchOnce] },
+    WANT_GUIDANCE: { actions: fetchAgain },
+    RETRY: { actions: fetchAgain },
+    'xstate.done.actor.*': { actions: 'keepGuidance' },
+    'xstate.error.actor.*': { actions: 'guidanceFailed' },
   },
   states: {
     boot: {
@@ -197,11 +259,15 @@ export const wizardMachine = setup({
     arrived: {
       always: [{ guard: 'welcomes', target: 'welcome' }, { target: 'landing' }],
     },
+    // Every state after the start page asks for the guidance (once per language); those that
+    // show its words ask again after a failure.
     welcome: {
+      entry: fetchAgain,
       on: { CONTINUE: { target: 'landing', actions: 'clearWelcome' } },
     },
     // Saved answers and a link that disagrees: nothing changes until the person chooses.
     conflict: {
+      entry: fetchAgain,
       on: {
         USE_LINK: { target: 'arrived', actions: 'useLink' },
         KEEP_MINE: { target: 'boot', actions: ['dropLink', 'clearNotice'] },
@@ -216,10 +282,18 @@ export const wizardMachine = setup({
         { target: 'question', actions: 'goToFirstUnanswered' },
       ],
     },
+    // The start page fetches nothing more, unless the code field asked for the guidance.
     start: {
-      on: { START: { target: 'question', actions: ['beginQuestions', 'clearNotice'] } },
+      on: {
+        START: { target: 'question', actions: ['beginQuestions', 'clearNotice'] },
+        SET_CONTENT: [
+          { guard: 'sameQuestionsGuidanceWanted', actions: ['setContent', fetchOnce] },
+          { guard: 'sameQuestions', actions: 'setContent' },
+        ],
+      },
     },
     question: {
+      entry: fetchOnce,
       on: {
         PREFILL: prefillFrom('question'),
         ANSWER: [
@@ -242,6 +316,7 @@ export const wizardMachine = setup({
       ],
     },
     check: {
+      entry: fetchAgain,
       on: {
         PREFILL: prefillFrom('check'),
         CHANGE: { guard: 'canChange', target: 'question', actions: ['startChange', 'clearNotice'] },
@@ -249,8 +324,16 @@ export const wizardMachine = setup({
         CONFIRM: { guard: 'complete', target: 'result', actions: 'clearNotice' },
       },
     },
+    // The result is scored here: on arrival, when the guidance arrives, in another language.
     result: {
-      on: { PREFILL: prefillFrom('result'), BACK: { target: 'check' } },
+      entry: [fetchAgain, 'score'],
+      exit: 'clearResult',
+      on: {
+        PREFILL: prefillFrom('result'),
+        BACK: { target: 'check' },
+        SET_CONTENT: { guard: 'sameQuestions', actions: ['setContent', fetchOnce, 'score'] },
+        'xstate.done.actor.*': { actions: ['keepGuidance', 'score'] },
+      },
     },
     unusable: {},
   },

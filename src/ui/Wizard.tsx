@@ -1,7 +1,7 @@
 // Reads the machine and shows the screen for its state. Moves focus to the new heading on
 // every step so keyboard and screen-reader users start at the top of what changed.
-import { useEffect, useMemo, useRef } from 'react';
-import type { Guidance, RoleId } from '../content/types';
+import { useEffect, useRef } from 'react';
+import type { RoleId } from '../content/types';
 import { fill } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
 import { useWizardActor, useWizardSnapshot } from './actorContext';
@@ -24,10 +24,6 @@ interface WizardProps {
   defaultLocale?: string;
   /** Set when shown inside an agency's page: no site chrome, and what the host learns. */
   embed?: { hostName: string | null; contact: { url: string; label: string | null; role?: RoleId | null } | null } | null;
-  /** Fetches a language's guidance: the words and scoring of the check page and result. */
-  loadGuidance: (locale: string) => Promise<Guidance>;
-  /** Told the outcome id whenever a result is shown. */
-  onOutcome?: (outcome: string) => void;
   /**
    * "Try again" after the check page or result failed to load; resolves false when the network
    * is still gone. Without it, the parts are fetched again in this document.
@@ -37,17 +33,7 @@ interface WizardProps {
   retried?: boolean;
 }
 
-export function Wizard({
-  onMounted,
-  languages = [],
-  onLanguage,
-  defaultLocale,
-  embed = null,
-  loadGuidance,
-  onOutcome,
-  onRetry,
-  retried = false,
-}: WizardProps) {
+export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, embed = null, onRetry, retried = false }: WizardProps) {
   const actor = useWizardActor();
   const snapshot = useWizardSnapshot(actor);
   const step = selectStep(snapshot);
@@ -56,14 +42,10 @@ export function Wizard({
   const question = selectQuestion(snapshot);
   const locale = content?.locale ?? '';
 
-  // Arriving by a link (welcome, conflict) needs them too: their words come with the guidance.
-  const guidance = useGuidance(loadGuidance, content, !!content && !snapshot.matches('start') && step !== 'unusable', onRetry);
+  const guidance = useGuidance(actor, snapshot.context.guidance, onRetry);
   const { loaded } = guidance;
-  // Scored once here, for the page title and the result screen alike.
-  const result = useMemo(
-    () => (loaded && step === 'result' ? loaded.steps.recommend(loaded.content, answers) : null),
-    [loaded, step, answers],
-  );
+  // Scored by the machine on arriving at the result, for the page title and the screen alike.
+  const result = snapshot.context.result;
 
   const pageTitle = !content
     ? fallbackUnusable.title
@@ -146,7 +128,6 @@ export function Wizard({
         send={send}
         defaultLocale={defaultLocale}
         embed={embed}
-        onOutcome={onOutcome}
       />
     );
   } else {

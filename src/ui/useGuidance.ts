@@ -1,46 +1,36 @@
-// The check page's and result's code and words, fetched once the person leaves the start page
-// (src/ui/loadLaterSteps.ts), and fetched again when the network comes back or on "Try again".
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Guidance, Questionnaire } from '../content/types';
-import { createLaterSteps } from './loadLaterSteps';
+// The check page's and result's code and words, as the machine holds them (it fetches them once
+// the person leaves the start page), and how to fetch them again: when the network comes back,
+// or on "Try again".
+import { useCallback, useEffect, useMemo } from 'react';
+import type { WizardContext } from '../machine/wizardMachine';
+import type { WizardActor } from './actorContext';
+
+/** The screens' code, loaded with the guidance (src/app/startWizard.ts). */
+export type LaterStepsModule = typeof import('./later/LaterSteps');
 
 export function useGuidance(
-  loadGuidance: (locale: string) => Promise<Guidance>,
-  content: Questionnaire | null,
-  /** Whether the screen shown needs them now (anything after the start page). */
-  wanted: boolean,
+  actor: WizardActor,
+  guidance: WizardContext['guidance'],
   /** "Try again" by reloading the page; without it, fetched again in this document. */
   onRetry: (() => Promise<boolean>) | undefined,
 ) {
-  const later = useMemo(() => createLaterSteps(loadGuidance), [loadGuidance]);
-  const locale = content?.locale ?? '';
-  const state = useSyncExternalStore(
-    later.subscribe,
-    () => later.get(locale),
-    () => null,
-  );
-  useEffect(() => {
-    if (wanted) later.request(locale);
-  }, [wanted, later, locale]);
-  // The check page and result, once their code and guidance are here, with the full content.
-  const loaded = useMemo(
-    () => (content && state?.status === 'ready' ? { steps: state.steps, content: state.steps.joinContent(content, state.guidance) } : null),
-    [content, state],
-  );
-  const failed = state?.status === 'failed';
-  const fetchAgain = useCallback(() => (onRetry ? void onRetry() : later.request(locale)), [onRetry, later, locale]);
+  const { status, loaded: held } = guidance;
+  // The machine never looks inside what the app loaded for its screens; this is what it is.
+  const loaded = useMemo(() => (held ? { steps: held.screens as LaterStepsModule, content: held.content } : null), [held]);
+  const failed = status === 'failed';
+  const retry = useCallback(() => (onRetry ? void onRetry() : actor.send({ type: 'RETRY' })), [onRetry, actor]);
   // Hospital Wi-Fi comes back by itself: so does the page, without a tap.
   useEffect(() => {
     if (!failed) return;
-    window.addEventListener('online', fetchAgain);
-    return () => window.removeEventListener('online', fetchAgain);
-  }, [failed, fetchAgain]);
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [failed, retry]);
   return {
-    status: state?.status,
+    status,
     loaded,
     failed,
-    retry: fetchAgain,
+    retry,
     /** Starts fetching now (the start page's code field, before Start). */
-    request: useCallback(() => later.request(locale), [later, locale]),
+    request: useCallback(() => actor.send({ type: 'WANT_GUIDANCE' }), [actor]),
   };
 }

@@ -15,11 +15,11 @@ const store = () => createProgressStore(() => window.sessionStorage, 'embed-0');
 
 function openEmbedded(fragment: string) {
   window.history.replaceState(null, '', `/embed.html${fragment}`);
-  const { actor, dispose } = startWizard(content, store(), { history: false, linksOnlyWhenFresh: true });
+  const { actor, dispose } = startWizard(content, store(), { history: false, linksOnlyWhenFresh: true, loadGuidance });
   onTestFinished(dispose);
   render(
     <WizardActorContext.Provider value={actor}>
-      <Wizard loadGuidance={loadGuidance} embed={{ hostName: null, contact: null }} />
+      <Wizard embed={{ hostName: null, contact: null }} />
     </WizardActorContext.Provider>,
   );
   return actor;

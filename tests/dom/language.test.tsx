@@ -22,12 +22,13 @@ function renderBilingual() {
   const { actor, dispose } = startWizard(
     en,
     createProgressStore(() => window.sessionStorage),
+    { loadGuidance },
   );
   onTestFinished(dispose);
   const onLanguage = (code: string) => actor.send({ type: 'SET_CONTENT', content: code === 'es' ? es : en });
   render(
     <WizardActorContext.Provider value={actor}>
-      <Wizard languages={locales} onLanguage={onLanguage} defaultLocale="en" loadGuidance={loadGuidance} />
+      <Wizard languages={locales} onLanguage={onLanguage} defaultLocale="en" />
     </WizardActorContext.Provider>,
   );
   return actor;

@@ -226,10 +226,13 @@ async function openNextVersion(store = createProgressStore(() => window.sessionS
   const { Wizard } = await import('../../src/ui/Wizard');
   const { splitContent } = await import('../../src/content/split');
   const { content: next } = contentNext();
-  const { actor, dispose } = startWizard(next, store, { migrations: [...shippedMigrations(), migrationToNext] });
+  const { actor, dispose } = startWizard(next, store, {
+    migrations: [...shippedMigrations(), migrationToNext],
+    loadGuidance: async () => splitContent(next).guidance,
+  });
   render(
     <WizardActorContext.Provider value={actor}>
-      <Wizard loadGuidance={async () => splitContent(next).guidance} />
+      <Wizard />
     </WizardActorContext.Provider>,
   );
   onTestFinished(dispose);

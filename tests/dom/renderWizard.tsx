@@ -13,11 +13,13 @@ export { content };
 /** Renders the whole wizard as the app does, with its history and storage wiring. */
 export function renderWizard(options: { store?: ProgressStore; content?: Content | null; loadGuidance?: typeof loadGuidance } = {}) {
   const store = options.store ?? createProgressStore(() => window.sessionStorage);
-  const { actor, dispose } = startWizard(options.content === undefined ? content : options.content, store);
+  const { actor, dispose } = startWizard(options.content === undefined ? content : options.content, store, {
+    loadGuidance: options.loadGuidance ?? loadGuidance,
+  });
   onTestFinished(dispose);
   const view = render(
     <WizardActorContext.Provider value={actor}>
-      <Wizard loadGuidance={options.loadGuidance ?? loadGuidance} />
+      <Wizard />
     </WizardActorContext.Provider>,
   );
   return { ...view, actor, store };

@@ -22,7 +22,6 @@ export interface LaterScreenProps {
   /** The default language, left out of shared links. */
   defaultLocale?: string | undefined;
   embed: { hostName: string | null; contact: { url: string; label: string | null; role?: RoleId | null } | null } | null;
-  onOutcome?: ((outcome: string) => void) | undefined;
 }
 
 /** Dates as people write them: "November 26, 2026", "26 de noviembre de 2026". */
@@ -42,7 +41,6 @@ export function LaterScreen({
   send,
   defaultLocale,
   embed,
-  onOutcome,
 }: LaterScreenProps) {
   const strings = content.ui.check;
   const tags: Record<PrefillSource, string> = { 'care-team': strings.careTeamTag, website: strings.websiteTag, shared: strings.sharedTag };
@@ -101,7 +99,6 @@ export function LaterScreen({
       onChangeAnswers={() => send({ type: 'BACK' })}
       onRestart={() => send({ type: 'RESTART' })}
       link={linkToAnswers}
-      onOutcome={onOutcome}
       today={longDate(content.locale, new Date())}
       reviewed={longDate(content.locale, new Date(`${content.reviewed}T12:00:00Z`), 'UTC')}
       contact={

@@ -1,6 +1,6 @@
-// Loaded on demand once the person starts (src/ui/loadLaterSteps.ts): the check page, the result,
+// Loaded on demand once the person starts (loadWithScreens in src/app/startWizard.ts): the check page, the result,
 // and the scoring that explains it, so a first visit carries none of them.
-import { useEffect, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import type { Answers, Content, RoleId } from '../../content/types';
 import { type Recommendation, resultPage, visibleQuestions } from '../../domain';
 import { ShareLink } from './ShareLink';
@@ -39,13 +39,10 @@ type ResultStepProps = Omit<ComponentProps<typeof ResultScreen>, 'share' | 'reop
   /** The role an embedding agency provides: its contact may lead "What to do now". */
   contactRole?: RoleId | null;
   link: () => string;
-  /** Told the outcome id each time a result is shown, e.g. for the embedding page. */
-  onOutcome?: ((outcome: string) => void) | undefined;
 };
 
 export function ResultStep({
   link,
-  onOutcome,
   content,
   result,
   answers,
@@ -55,7 +52,6 @@ export function ResultStep({
   contactRole = null,
   ...props
 }: ResultStepProps) {
-  useEffect(() => onOutcome?.(result.outcome), [result.outcome, onOutcome]);
   return (
     <ResultScreen
       {...props}
