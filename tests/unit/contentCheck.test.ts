@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/assemble';
 import { checkContent } from '../../src/content/check';
 import { sampleAnswerSets, walkAnswerSets } from '../../src/content/check/reachability';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { recommend, visibleQuestions } from '../../src/domain';
 import { contentRootFor } from '../fixtures/contentFixtures';
 
@@ -123,13 +123,11 @@ describe('content:check on small fixtures', () => {
 
 describe('content:check on the shipped content', () => {
   it('every outcome, and both in each order, comes from some answer set', () => {
-    const walk = sampleAnswerSets(loadContent(1, 'en'), domain, 2000);
-    expect([...walk.outcomes.keys()].sort()).toEqual([
-      'both:care-manager,case-manager',
-      'both:case-manager,care-manager',
-      'care-manager',
-      'case-manager',
-    ]);
+    const every = ['both:care-manager,case-manager', 'both:case-manager,care-manager', 'care-manager', 'case-manager'];
+    // In today's content "both, care manager first" comes from about 1 answer set in 3000, so the
+    // seeded sample is larger than content:check's 2000 (that one then walks every set; too slow here).
+    const walk = sampleAnswerSets(loadContent(latestVersion(), 'en'), domain, 20_000);
+    expect([...walk.outcomes.keys()].sort()).toEqual(every);
   });
 
   it('walks every answer set when asked: the count is the size of the answer space', () => {
