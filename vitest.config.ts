@@ -1,4 +1,4 @@
-// Test configuration: four projects on top of the app's own vite.config.ts, so the
+// Test configuration: five projects on top of the app's own vite.config.ts, so the
 // `careContent()` plugin (virtual:care-path-content) runs in every project (`extends: true`).
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
@@ -14,6 +14,16 @@ export default mergeConfig(
             name: 'unit',
             environment: 'node',
             include: ['tests/unit/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // Checks that walk every answer set of the shipped content (up to a minute each):
+            // kept out of `unit` so `--project unit` stays quick while editing; `npm test` runs them.
+            name: 'walks',
+            environment: 'node',
+            include: ['tests/walks/**/*.test.ts'],
           },
         },
         {

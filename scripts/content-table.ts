@@ -1,7 +1,7 @@
 // `npm run content:table`: writes docs/decision-table.md, the decision table of the latest content
 // version (English words): the spread of outcomes, the goals, each answer's pull, ties and leans,
 // how often one changed answer flips the result, and worked examples. Deterministic, so
-// tests/unit/decisionTable.test.ts can tell when the file is stale.
+// tests/walks/decisionTable.test.ts can tell when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decisionTable } from '../src/content/check/decisionTable.ts';

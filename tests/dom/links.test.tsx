@@ -7,9 +7,7 @@ import { createProgressStore } from '../../src/app/progressStore';
 import { joinContent } from '../../src/content/split';
 import { parseAnswerText } from '../../src/domain';
 import { content, renderWizard } from './renderWizard';
-
-const title = (q: string) => content.questions.find((x) => x.id === q)!.title;
-const label = (q: string, o: string) => content.questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!.label;
+import { optionLabel, questionTitle } from './support/words';
 
 function openWith(fragment: string) {
   window.history.replaceState(null, '', `/${fragment}`);
@@ -67,14 +65,14 @@ describe('opening a prefilled link', () => {
     // works_for, pay and family. It said 5 before, then asked them to check travel too (issue 24).
     expect(await screen.findByText(content.ui.arrival.welcomeLeft.replace('{count}', '7'))).toBeInTheDocument();
     await continueFromWelcome(user);
-    expect(screen.getByRole('heading', { level: 1, name: title('next') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('next') })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: content.ui.question.back }));
-    expect(screen.getByLabelText(label('now', 'hospital'))).toBeChecked();
+    expect(screen.getByLabelText(optionLabel('now', 'hospital'))).toBeChecked();
     expect(screen.getByText(content.ui.prefill.careTeam)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
-    await user.click(screen.getByLabelText(label('next', 'home')));
+    await user.click(screen.getByLabelText(optionLabel('next', 'home')));
     await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
-    expect(screen.getByRole('heading', { level: 1, name: title('travel') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('travel') })).toBeInTheDocument();
     expect(screen.getByText(content.ui.prefill.careTeam)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: content.ui.question.back }));
     await user.click(screen.getByRole('button', { name: content.ui.question.back }));
@@ -90,14 +88,14 @@ describe('opening a prefilled link', () => {
       .map((li) => li.textContent);
     expect(items).toEqual(
       expect.arrayContaining([
-        `“moon” is not one of the answers to “${title('now')}”.`,
-        `“magic” is not one of the answers to “${title('needs')}”.`,
+        `“moon” is not one of the answers to “${questionTitle('now')}”.`,
+        `“magic” is not one of the answers to “${questionTitle('needs')}”.`,
         'The link mentions “colour”, which this guide does not ask about.',
-        `“${title('travel')}” takes one answer, but the link gave more than one.`,
+        `“${questionTitle('travel')}” takes one answer, but the link gave more than one.`,
         content.ui.prefill.problems.badEncoding,
       ]),
     );
-    expect(screen.getByRole('heading', { level: 1, name: title('now') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('now') })).toBeInTheDocument();
   });
 
   // A security review: the link's own words ended up in the notice, and a right-to-left
@@ -121,7 +119,7 @@ describe('opening a prefilled link', () => {
     openWith('#v=99&now=home&next=home');
     await continueFromWelcome();
     expect(screen.getByText(content.ui.prefill.problems.unknownVersion)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: title('travel') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('travel') })).toBeInTheDocument();
   });
 
   it('a link opened while the wizard is showing merges its answers and lands again', async () => {

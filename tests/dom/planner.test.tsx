@@ -7,9 +7,8 @@ import { joinContent } from '../../src/content/split';
 import { parseAnswerText } from '../../src/domain';
 import { PlannerScreen } from '../../src/ui/planner/PlannerScreen';
 import { content } from './renderWizard';
+import { optionLabel, questionTitle } from './support/words';
 
-const title = (q: string) => content.questions.find((x) => x.id === q)!.title;
-const label = (q: string, o: string) => content.questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!.label;
 const spanish = async () =>
   joinContent((await import('virtual:care-path-content/es')).default, (await import('virtual:care-path-guidance/es')).default);
 
@@ -50,16 +49,16 @@ describe('planner page', () => {
     const user = userEvent.setup();
     renderPlanner();
     expect(link()).toBe('https://care.example/#v=3');
-    expect(screen.queryByRole('group', { name: title('escort') })).not.toBeInTheDocument();
-    const now = screen.getByRole('group', { name: title('now') });
-    await user.click(within(now).getByLabelText(label('now', 'hospital')));
-    const travel = screen.getByRole('group', { name: title('travel') });
-    await user.click(within(travel).getByLabelText(label('travel', 'flight')));
-    const escort = screen.getByRole('group', { name: title('escort') });
-    await user.click(within(escort).getByLabelText(label('escort', 'yes')));
-    const needs = screen.getByRole('group', { name: title('needs') });
-    await user.click(within(needs).getByLabelText(label('needs', 'medications')));
-    await user.click(within(needs).getByLabelText(label('needs', 'coordination')));
+    expect(screen.queryByRole('group', { name: questionTitle('escort') })).not.toBeInTheDocument();
+    const now = screen.getByRole('group', { name: questionTitle('now') });
+    await user.click(within(now).getByLabelText(optionLabel('now', 'hospital')));
+    const travel = screen.getByRole('group', { name: questionTitle('travel') });
+    await user.click(within(travel).getByLabelText(optionLabel('travel', 'flight')));
+    const escort = screen.getByRole('group', { name: questionTitle('escort') });
+    await user.click(within(escort).getByLabelText(optionLabel('escort', 'yes')));
+    const needs = screen.getByRole('group', { name: questionTitle('needs') });
+    await user.click(within(needs).getByLabelText(optionLabel('needs', 'medications')));
+    await user.click(within(needs).getByLabelText(optionLabel('needs', 'coordination')));
     expect(link()).toBe('https://care.example/#v=3&now=hospital&travel=flight&escort=yes&needs=coordination,medications');
     expect(parseAnswerText(content, link()).problems).toEqual([]);
     await user.click(within(travel).getByLabelText(t.leaveOpen));
@@ -70,7 +69,7 @@ describe('planner page', () => {
     const user = userEvent.setup();
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     renderPlanner();
-    await user.click(within(screen.getByRole('group', { name: title('now') })).getByLabelText(label('now', 'home')));
+    await user.click(within(screen.getByRole('group', { name: questionTitle('now') })).getByLabelText(optionLabel('now', 'home')));
     await user.click(screen.getByRole('button', { name: t.clear }));
     expect(link()).toBe('https://care.example/#v=3');
     expect(screen.getByText(t.cleared)).toBeInTheDocument();
@@ -94,10 +93,10 @@ describe('planner page', () => {
     // Nothing filled in: no list, but the roles are there.
     expect(sheet).not.toHaveTextContent(es.ui.planner.sheetAnswers);
     expect(sheet).toHaveTextContent(es.ui.planner.sheetRoles[0]!);
-    await user.click(within(screen.getByRole('group', { name: title('now') })).getByLabelText(label('now', 'hospital')));
-    const needs = screen.getByRole('group', { name: title('needs') });
-    await user.click(within(needs).getByLabelText(label('needs', 'medications')));
-    await user.click(within(needs).getByLabelText(label('needs', 'costs')));
+    await user.click(within(screen.getByRole('group', { name: questionTitle('now') })).getByLabelText(optionLabel('now', 'hospital')));
+    const needs = screen.getByRole('group', { name: questionTitle('needs') });
+    await user.click(within(needs).getByLabelText(optionLabel('needs', 'medications')));
+    await user.click(within(needs).getByLabelText(optionLabel('needs', 'costs')));
     const esTitle = (q: string) => es.questions.find((x) => x.id === q)!.title;
     const esLabel = (q: string, o: string) => es.questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!.label;
     // In the questions' own order, as the family will see them.
@@ -108,6 +107,6 @@ describe('planner page', () => {
     ]);
     expect(sheet.querySelectorAll('p').length).toBeGreaterThan(es.ui.planner.sheetRoles.length);
     for (const line of es.ui.planner.sheetRoles) expect(sheet).toHaveTextContent(line);
-    expect(sheet).not.toHaveTextContent(title('now'));
+    expect(sheet).not.toHaveTextContent(questionTitle('now'));
   });
 });

@@ -5,10 +5,7 @@ import { loadGuidance } from '../../src/app/loadLocale';
 import { createProgressStore } from '../../src/app/progressStore';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { content, renderWizard } from './renderWizard';
-
-const label = (question: string, option: string) =>
-  content.questions.find((q) => q.id === question)!.options.find((o) => o.id === option)!.label;
-const title = (question: string) => content.questions.find((q) => q.id === question)!.title;
+import { optionLabel, questionTitle } from './support/words';
 
 beforeEach(() => {
   window.sessionStorage.clear();
@@ -19,7 +16,7 @@ async function answerAll(user: ReturnType<typeof userEvent.setup>, answers: Reco
     const heading = screen.getByRole('heading', { level: 1 });
     const q = content.questions.find((x) => x.title === heading.textContent);
     if (!q || !answers[q.id]) return;
-    for (const value of answers[q.id]!) await user.click(screen.getByLabelText(label(q.id, value)));
+    for (const value of answers[q.id]!) await user.click(screen.getByLabelText(optionLabel(q.id, value)));
     await user.click(screen.getByRole('button', { name: content.ui.question.continue }));
   }
 }
@@ -33,28 +30,28 @@ describe('the wizard in a page', () => {
     expect(screen.getByText(/It is information to help you decide, not medical advice/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: content.ui.start.button }));
 
-    expect(screen.getByRole('heading', { level: 1, name: title('now') })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('now') })).toHaveFocus();
     expect(screen.getByText('Question 1 of 8')).toBeInTheDocument();
     // Follow-ups count from the start (the flight's, the one about paying): the total never goes up.
-    await user.click(screen.getByLabelText(label('now', 'hospital')));
+    await user.click(screen.getByLabelText(optionLabel('now', 'hospital')));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('heading', { level: 1, name: title('now') })).toHaveFocus();
-    expect(screen.getByLabelText(label('now', 'hospital'))).toBeChecked();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('now') })).toHaveFocus();
+    expect(screen.getByLabelText(optionLabel('now', 'hospital'))).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     await answerAll(user, answersOf(journey));
     expect(screen.getByRole('heading', { level: 1, name: content.ui.check.title })).toHaveFocus();
     const rows = screen.getAllByRole('term').map((t) => t.textContent);
-    expect(rows).toEqual(journey.screens.map(title));
+    expect(rows).toEqual(journey.screens.map(questionTitle));
 
-    await user.click(screen.getByRole('button', { name: `Change your answer to: ${title('family')}` }));
-    expect(screen.getByLabelText(label('family', 'far'))).toBeChecked();
-    await user.click(screen.getByLabelText(label('family', 'none')));
+    await user.click(screen.getByRole('button', { name: `Change your answer to: ${questionTitle('family')}` }));
+    expect(screen.getByLabelText(optionLabel('family', 'far'))).toBeChecked();
+    await user.click(screen.getByLabelText(optionLabel('family', 'none')));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1, name: content.ui.check.title })).toBeInTheDocument();
-    expect(screen.getByText(label('family', 'none'))).toBeInTheDocument();
+    expect(screen.getByText(optionLabel('family', 'none'))).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: content.ui.check.confirm }));
     const heading = screen.getByRole('heading', { level: 1 });
@@ -87,10 +84,10 @@ describe('the wizard in a page', () => {
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     expect(document.title).toMatch(/^Error: /);
     await user.click(within(summary).getByRole('link', { name: content.ui.question.requiredSingle }));
-    expect(screen.getByLabelText(label('now', 'hospital'))).toHaveFocus();
+    expect(screen.getByLabelText(optionLabel('now', 'hospital'))).toHaveFocus();
     const group = screen.getByRole('group');
     expect(group).toHaveAccessibleDescription(expect.stringContaining(content.ui.question.requiredSingle));
-    await user.click(screen.getByLabelText(label('now', 'home')));
+    await user.click(screen.getByLabelText(optionLabel('now', 'home')));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -100,15 +97,15 @@ describe('the wizard in a page', () => {
     renderWizard();
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await answerAll(user, { now: ['home'], next: ['home'], travel: ['none'] });
-    expect(screen.getByRole('heading', { level: 1, name: title('needs') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('needs') })).toBeInTheDocument();
     expect(screen.getAllByRole('checkbox')).toHaveLength(8);
-    await user.click(screen.getByLabelText(label('needs', 'costs')));
-    await user.click(screen.getByLabelText(label('needs', 'rights')));
-    await user.click(screen.getByLabelText(label('needs', 'costs')));
+    await user.click(screen.getByLabelText(optionLabel('needs', 'costs')));
+    await user.click(screen.getByLabelText(optionLabel('needs', 'rights')));
+    await user.click(screen.getByLabelText(optionLabel('needs', 'costs')));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByLabelText(label('needs', 'rights'))).toBeChecked();
-    expect(screen.getByLabelText(label('needs', 'costs'))).not.toBeChecked();
+    expect(screen.getByLabelText(optionLabel('needs', 'rights'))).toBeChecked();
+    expect(screen.getByLabelText(optionLabel('needs', 'costs'))).not.toBeChecked();
   });
 
   it('start again asks first, then clears the answers and stored progress', async () => {
@@ -120,7 +117,7 @@ describe('the wizard in a page', () => {
     expect(store.load()?.answers).toEqual({ now: ['home'] });
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     await user.click(screen.getByRole('button', { name: content.ui.restart.no }));
-    expect(screen.getByRole('heading', { level: 1, name: title('next') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('next') })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(screen.getByText(content.ui.restart.confirm)).toHaveFocus();
     await user.click(screen.getByRole('button', { name: content.ui.restart.yes }));
@@ -143,7 +140,7 @@ describe('the wizard in a page', () => {
     expect(store.load()?.answers).toEqual(answersOf(journey));
     await user.click(screen.getByRole('button', { name: content.ui.later.retry }));
     expect(await screen.findByRole('heading', { level: 1, name: content.ui.check.title })).toHaveFocus();
-    expect(screen.getAllByRole('term').map((t) => t.textContent)).toEqual(journey.screens.map(title));
+    expect(screen.getAllByRole('term').map((t) => t.textContent)).toEqual(journey.screens.map(questionTitle));
     expect(flaky).toHaveBeenCalledTimes(3);
   });
 
@@ -154,9 +151,9 @@ describe('the wizard in a page', () => {
     await answerAll(user, { now: ['facility'], next: ['mixed'] });
     first.unmount();
     renderWizard();
-    expect(screen.getByRole('heading', { level: 1, name: title('travel') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: questionTitle('travel') })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByLabelText(label('next', 'mixed'))).toBeChecked();
+    expect(screen.getByLabelText(optionLabel('next', 'mixed'))).toBeChecked();
   });
 
   it('keeps working in memory when session storage throws', async () => {
@@ -176,8 +173,8 @@ describe('the wizard in a page', () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await answerAll(user, { now: ['home'] });
     window.history.back();
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: title('now') })).toBeInTheDocument());
-    expect(screen.getByLabelText(label('now', 'home'))).toBeChecked();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: questionTitle('now') })).toBeInTheDocument());
+    expect(screen.getByLabelText(optionLabel('now', 'home'))).toBeChecked();
   });
 
   it('explains, without crashing, when content cannot be used', () => {

@@ -5,14 +5,16 @@ import { answerSets } from '../fixtures/arbitraries';
 import { careTeamName, formatAnswerText, isAllowedAnswer, parseAnswerText, pruneAnswers } from '../../src/domain';
 import { problemMessage } from '../../src/ui/later/problemMessages';
 
-const content = loadContent(1, 'en');
+// Links made today: the content and version a family is shown now (old links: linkVersions, migrate).
+const latest = latestVersion();
+const content = loadContent(latest, 'en');
 
 describe('answer text', () => {
   it('reads a fragment, a whole URL, or bare text alike', () => {
     const text = 'now=hospital&next=home&travel=flight&escort=yes&needs=coordination,medications&works_for=unsure&family=far';
     const expected = parseAnswerText(content, text).answers;
     expect(parseAnswerText(content, `#${text}`).answers).toEqual(expected);
-    expect(parseAnswerText(content, `https://example.org/wizard/#v=1&${text}`).answers).toEqual(expected);
+    expect(parseAnswerText(content, `https://example.org/wizard/#v=${latest}&${text}`).answers).toEqual(expected);
     expect(expected.needs).toEqual(['coordination', 'medications']);
   });
 
@@ -25,10 +27,10 @@ describe('answer text', () => {
   it('keeps every valid answer and lists what it could not use', () => {
     const r = parseAnswerText(
       content,
-      'v=1&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&escort=yes&family=%E0%A4%A',
+      `v=${latest}&now=moon&next=home&needs=visits,magic&colour=blue&travel=none,flight&escort=yes&family=%E0%A4%A`,
     );
     expect(r.answers).toEqual({ next: ['home'], needs: ['visits'] });
-    expect(r.version).toBe(1);
+    expect(r.version).toBe(latest);
     expect(r.problems).toEqual(
       expect.arrayContaining([
         { kind: 'unknown-value', key: 'now', value: 'moon' },
@@ -111,7 +113,7 @@ describe('what the notice says of a link it could not use', () => {
   const SENTENCE = 'Call%20555-0100%20now%3A%20care%20team%20says%20BOTH';
   const RLO = '\u202e';
   const messagesFor = (locale: string, text: string) => {
-    const c = loadContent(2, locale);
+    const c = loadContent(latest, locale);
     return parseAnswerText(c, text).problems.map((p) => problemMessage(c, p));
   };
   const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
@@ -132,7 +134,7 @@ describe('what the notice says of a link it could not use', () => {
       ],
     ],
   ])('%s: a sentence as a key is an unknown item, and no control character is shown', (locale, expected) => {
-    const messages = messagesFor(locale, `#v=2&${SENTENCE}=1&now=%E2%80%AEemoh`);
+    const messages = messagesFor(locale, `#v=${latest}&${SENTENCE}=1&now=%E2%80%AEemoh`);
     expect(messages).toEqual(expected);
     for (const m of messages) {
       expect(m).not.toMatch(/555|care team|both/i);
@@ -142,7 +144,7 @@ describe('what the notice says of a link it could not use', () => {
   });
 
   it.each(['en', 'es'])('%s: long, spaced or foreign-lettered keys and values are not quoted; vocabulary-like ones are', (locale) => {
-    const only = (text: string) => messagesFor(locale, `#v=2&${text}`);
+    const only = (text: string) => messagesFor(locale, `#v=${latest}&${text}`);
     expect(only('colour=1').join()).toContain('“colour”');
     expect(only('now=moon').join()).toContain('“moon”');
     for (const text of [
@@ -162,7 +164,6 @@ describe('what the notice says of a link it could not use', () => {
 
 describe("the care team's unit in a link (unit=)", () => {
   it('keeps a plain hospital or unit name, for the welcome', () => {
-    const content = loadContent(latestVersion(), 'en');
     expect(careTeamName('  St. Anne’s,   4 West (Rehab) ')).toBe('St. Anne’s, 4 West (Rehab)');
     expect(careTeamName('Hospital Universitario San José')).toBe('Hospital Universitario San José');
     const parsed = parseAnswerText(content, `#v=${content.version}&now=hospital&unit=St.%20Anne%E2%80%99s%2C%204%20West`);

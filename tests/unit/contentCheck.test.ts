@@ -1,5 +1,6 @@
 // `npm run content:check`: each kind of problem, caught on a small broken fixture and printed
-// as `file: path: what is wrong`; the shipped content passes in every locale.
+// as `file: path: what is wrong`. That the shipped content passes in every locale takes a whole
+// walk of it: tests/walks/contentCheck.test.ts.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/assemble';
 import { checkContent } from '../../src/content/check';
 import { sampleAnswerSets, walkAnswerSets } from '../../src/content/check/reachability';
-import { loadContent } from '../../src/content/loadFromFiles';
+import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { recommend, visibleQuestions } from '../../src/domain';
 import { contentRootFor } from '../fixtures/contentFixtures';
 
@@ -123,13 +124,11 @@ describe('content:check on small fixtures', () => {
 
 describe('content:check on the shipped content', () => {
   it('every outcome, and both in each order, comes from some answer set', () => {
-    const walk = sampleAnswerSets(loadContent(1, 'en'), domain, 2000);
-    expect([...walk.outcomes.keys()].sort()).toEqual([
-      'both:care-manager,case-manager',
-      'both:case-manager,care-manager',
-      'care-manager',
-      'case-manager',
-    ]);
+    const every = ['both:care-manager,case-manager', 'both:case-manager,care-manager', 'care-manager', 'case-manager'];
+    // In today's content "both, care manager first" comes from about 1 answer set in 3000, so the
+    // seeded sample is larger than content:check's 2000 (that one then walks every set; too slow here).
+    const walk = sampleAnswerSets(loadContent(latestVersion(), 'en'), domain, 20_000);
+    expect([...walk.outcomes.keys()].sort()).toEqual(every);
   });
 
   it('walks every answer set when asked: the count is the size of the answer space', () => {
@@ -141,16 +140,6 @@ describe('content:check on the shipped content', () => {
   const root = resolve(import.meta.dirname, '../..');
   const run = (...args: string[]) =>
     spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/content-check.ts', ...args], { cwd: root, encoding: 'utf8' });
-
-  // The one whole walk of the shipped content in the tests (a minute on CI): through the command
-  // itself, so its exit status and output are tested at the same time. Any problem is on stdout.
-  it('npm run content:check passes in every version and locale, English and Spanish included', { timeout: 120_000 }, () => {
-    const r = run();
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/v1 \(en, es\), v2 \(en, es\), v3 \(en, es\)/);
-    expect(r.stderr).toMatch(/\n {2}0 problems\n$/);
-    expect(r.status).toBe(0);
-  });
 
   it('npm run content:check -- --root prints each problem and exits 1', { timeout: 120_000 }, () => {
     const r = run('--root', contentRootFor('unreachable-outcome'));
