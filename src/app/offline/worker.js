@@ -15,7 +15,7 @@ const PAGE = new URL('./', location.href).href;
 addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // Hashed files are the same forever; the page and boot.js must be this deploy's.
+      // Hashed files are the same forever; the page (boot.js is inlined in it) must be this deploy's.
       cache.addAll(FILES.map((f) => new Request(f, { cache: f.startsWith('./assets/') ? 'default' : 'no-cache' }))),
     ),
   );
@@ -49,7 +49,7 @@ addEventListener('fetch', (event) => {
     event.respondWith(caches.match(PAGE, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
-  // This version's files first (boot.js keeps its name across deploys), then the older one's.
+  // This version's files first, then the older one's.
   event.respondWith(
     caches
       .match(request, { cacheName: CACHE, ignoreVary: true })
