@@ -2,17 +2,16 @@
 // each problem as `file: path: what is wrong`, then a summary. Exit status 1 on any problem.
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/content/assemble.ts';
-import { checkContent } from '../src/content/check/index.ts';
-import { MAX_GRADE } from '../src/content/check/plainLanguage.ts';
+import { checkContent } from '../src/tools/check/index.ts';
+import { MAX_GRADE } from '../src/tools/check/plainLanguage.ts';
 import { contentRoot } from '../src/content/loadFromFiles.ts';
-import { shownTexts } from './shownTexts.ts';
-import { recommend, visibleQuestions } from '../src/domain/index.ts';
-import { isBoth, percent, share } from '../src/content/check/spread.ts';
+import { realDomain } from '../src/tools/check/reachability.ts';
+import { isBoth, percent, share } from '../src/tools/check/spread.ts';
 
 function main(args: string[]): number {
   const at = args.indexOf('--root');
   const root = at >= 0 && args[at + 1] ? resolve(args[at + 1]!) : contentRoot;
-  const report = checkContent(root, { recommend, visibleQuestions, shownTexts });
+  const report = checkContent(root, realDomain);
   for (const p of report.problems) process.stdout.write(`${formatProblem(p)}\n`);
 
   const versions = report.versions.map((v) => `v${v} (${report.locales[v]!.join(', ') || 'no locale'})`).join(', ');

@@ -16,12 +16,12 @@ import {
   readableContent,
   type ContentDiff,
   type DiffOptions,
-} from '../src/content/check/contentDiff.ts';
+} from '../src/tools/check/contentDiff.ts';
 import { contentRoot, latestVersion, listVersions, loadContent } from '../src/content/loadFromFiles.ts';
 import { migrateAnswersThrough, type Migration } from '../src/content/migrate.ts';
 import { migrationSchema } from '../src/content/schema.ts';
 import type { Content } from '../src/content/types.ts';
-import { recommend, visibleQuestions } from '../src/domain/index.ts';
+import { realDomain } from '../src/tools/check/reachability.ts';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 const LOCALE = 'en';
@@ -101,7 +101,7 @@ export function runDiff(
   const newContent = readableContent(`content/v${newVersion}`, () => loadContent(newVersion, LOCALE, root));
   const old = oldContentFrom(target, root);
   const { migrate, note } = migrationsBetween(old.content.version, newVersion, root);
-  const diff = diffContents(old.content, newContent, { recommend, visibleQuestions }, { ...options, ...(migrate && { migrate }) });
+  const diff = diffContents(old.content, newContent, realDomain, { ...options, ...(migrate && { migrate }) });
   const newLabel = `${relative(projectRoot, root) || '.'}/v${newVersion} (working tree)`;
   return { diff, lines: [...formatDiff(diff, old.label, newLabel), ...(note ? [`  note: ${note}`] : [])] };
 }

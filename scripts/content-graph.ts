@@ -1,17 +1,17 @@
 // `npm run content:graph`: writes docs/content-graph.md, the questionnaire of every content
 // version as a Mermaid diagram (questions, weights, skip conditions, outcomes).
 import { writeFileSync } from 'node:fs';
-import { walkAnswerSets } from '../src/content/check/reachability.ts';
-import { contentGraph } from '../src/content/graph.ts';
+import { walkAnswerSets } from '../src/tools/check/reachability.ts';
+import { contentGraph } from '../src/tools/graph.ts';
 import { listVersions, loadContent } from '../src/content/loadFromFiles.ts';
-import { recommend, visibleQuestions } from '../src/domain/index.ts';
+import { realDomain } from '../src/tools/check/reachability.ts';
 
 export const graphFile = new URL('../docs/content-graph.md', import.meta.url).pathname;
 
 export function contentGraphDocument(): string {
   const sections = listVersions().map((v) => {
     const content = loadContent(v, 'en');
-    return contentGraph(content, walkAnswerSets(content, { recommend, visibleQuestions }));
+    return contentGraph(content, walkAnswerSets(content, realDomain));
   });
   return [
     '# The questionnaire as a diagram',

@@ -4,10 +4,10 @@
 // tests/walks/decisionTable.test.ts can tell when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decisionTable } from '../src/content/check/decisionTable.ts';
+import { decisionTable } from '../src/tools/check/decisionTable.ts';
 import { contentRoot, latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import { structureSchema, type Goals } from '../src/content/schema.ts';
-import { recommend, visibleQuestions } from '../src/domain/index.ts';
+import { realDomain } from '../src/tools/check/reachability.ts';
 
 export const tableFile = new URL('../docs/decision-table.md', import.meta.url).pathname;
 
@@ -21,7 +21,7 @@ export function goalsOf(version: number, root = contentRoot): Goals | undefined 
 export function decisionTableDocument(root = contentRoot): string {
   const version = latestVersion(root);
   const content = loadContent(version, 'en', root);
-  return decisionTable({ content, goals: goalsOf(version, root), domain: { recommend, visibleQuestions } });
+  return decisionTable({ content, goals: goalsOf(version, root), domain: realDomain });
 }
 
 if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {

@@ -11,7 +11,7 @@ import {
   type LocaleFileName,
 } from './schema.ts';
 import type { Content, Question, Shown } from './types';
-import { checkStructure } from './check/structure.ts';
+import { checkStructure } from './structure.ts';
 import { upgradeDecision } from './upgradeDecision.ts';
 
 export interface ContentProblem {

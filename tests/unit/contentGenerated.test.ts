@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles, schemaFolder } from '../../src/content/jsonSchema';
+import { jsonSchemaFiles, schemaFolder } from '../../src/tools/jsonSchema';
 import { contentRoot } from '../../src/content/loadFromFiles';
 import { graphFile } from '../../scripts/content-graph';
 

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/assemble';
-import { checkContent } from '../../src/content/check';
+import { checkContent } from '../../src/tools/check';
 import type { Answers } from '../../src/content/types';
 import { contentRoot, latestVersion } from '../../src/content/loadFromFiles';
 import { recommend, visibleQuestions } from '../../src/domain';
-import { shownTexts } from '../../scripts/shownTexts';
+import { shownTexts } from '../../src/tools/shownTexts';
 
 const v = latestVersion();
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffContents, DiffError } from '../../src/content/check/contentDiff';
+import { diffContents, DiffError } from '../../src/tools/check/contentDiff';
 import { latestVersion, listVersions, loadContent } from '../../src/content/loadFromFiles';
 import { recommend, visibleQuestions } from '../../src/domain';
 import { oldContentFrom, runDiff } from '../../scripts/content-diff';

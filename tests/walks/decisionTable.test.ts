@@ -1,7 +1,7 @@
 // docs/decision-table.md is generated (npm run content:table) and committed; it must match the content.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectedOutcomes } from '../../src/content/check/reachability';
+import { expectedOutcomes } from '../../src/tools/check/reachability';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { decisionTableDocument, tableFile } from '../../scripts/content-table';
 

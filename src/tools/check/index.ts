@@ -1,8 +1,8 @@
 // `npm run content:check`: every check over every version and locale, each problem as
 // `file: path: what is wrong`. Node-only (reads the disk); the domain is passed in.
-import { formatProblem, type ContentProblem } from '../assemble.ts';
-import { localeFiles } from '../schema.ts';
-import type { Answers } from '../types';
+import { formatProblem, type ContentProblem } from '../../content/assemble.ts';
+import { localeFiles } from '../../content/schema.ts';
+import type { Answers } from '../../content/types';
 import { assembleLocales, type AssembledVersion } from './locales.ts';
 import { checkMigration } from './migration.ts';
 import { checkLocaleParity } from './parity.ts';
@@ -11,7 +11,7 @@ import { checkPlainLanguage, type FileReading } from './plainLanguage.ts';
 import { checkReachability, type Domain } from './reachability.ts';
 import { checkSchemaRefs } from './schemaRefs.ts';
 import type { Spread } from './spread.ts';
-import { truthSchema, type Truth } from '../schema/truth.ts';
+import { truthSchema, type Truth } from '../../content/schema/truth.ts';
 import { checkWords, textsOf } from './presuppositions.ts';
 import { checkTruth } from './truth.ts';
 import { checkScoring } from './scoring.ts';

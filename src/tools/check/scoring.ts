@@ -1,7 +1,7 @@
 // Every option either scores for a role or says on purpose that it does not ("neutral": true),
 // so a forgotten weight cannot pass for an answer like "not sure".
-import type { ContentProblem } from '../assemble.ts';
-import type { Structure } from '../schema.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
+import type { Structure } from '../../content/schema.ts';
 
 export function checkScoring(structure: Structure, file: string, problems: ContentProblem[]): void {
   structure.questions.forEach((q, qi) => {

@@ -1,9 +1,10 @@
 // `npm run content:diff`: which answer sets get another outcome or order from a new content
 // than from an old one. Pure: both contents and the domain in (the content layer may not import
 // the domain), a report out; the script finds and reads the old content.
-import { ContentError, formatProblem } from '../assemble.ts';
-import type { Answers, Content } from '../types';
-import { forEachAnswerSet, outcomeKey, type CheckedResult, type Domain } from './reachability.ts';
+import { ContentError, formatProblem } from '../../content/assemble.ts';
+import type { Recommendation } from '../../domain/index.ts';
+import type { Answers, Content } from '../../content/types';
+import { forEachAnswerSet, outcomeKey, type Domain } from './reachability.ts';
 import { answerText } from './spread.ts';
 
 export interface DiffOptions {
@@ -52,7 +53,7 @@ export interface ContentDiff {
   ambiguous: number;
 }
 
-const side = (r: CheckedResult): DiffSide => ({ key: outcomeKey(r), scores: r.scores, evidence: r.evidence, headline: r.headline.id });
+const side = (r: Recommendation): DiffSide => ({ key: outcomeKey(r), scores: r.scores, evidence: r.evidence, headline: r.headline.id });
 
 export function diffContents(oldContent: Content, newContent: Content, domain: Domain, options: DiffOptions = {}): ContentDiff {
   const { migrate, filter } = options;

@@ -1,7 +1,7 @@
 // Answer sets as mixed-radix integers: one digit per question, 0 when it is not asked; a single
 // question's digit is its option's place + 1, a multiple one's the bit mask of its options. Each
 // answer set is indexed once; a neighbour (one answer changed) is then a lookup, not a rescoring.
-import type { Answers, Content, Question } from '../../types';
+import type { Answers, Content, Question } from '../../../content/types';
 
 export interface Radix {
   questions: readonly Question[];

@@ -2,7 +2,7 @@
 // options and weights, the skip conditions as labelled edges, the decision and its outcomes,
 // then extras and next steps. A reviewer sees the flow without reading code.
 import type { Walk } from './check/reachability.ts';
-import type { Condition, Content, Question } from './types';
+import type { Condition, Content, Question } from '../content/types';
 
 const node = (prefix: string, id: string) => `${prefix}_${id.replace(/[^a-z0-9]/g, '_')}`;
 /** Mermaid label text: quotes and markup characters as entities. */

@@ -2,11 +2,11 @@
 // every text shown meets the conditions it carries, every recommended role has a reason and a
 // next step, and the outcomes spread as the goals ask. Conditions are read here from the
 // content, not from the domain's choice, so a text shown where it is not true is caught.
-import type { ContentProblem } from '../assemble.ts';
-import type { Goals } from '../schema.ts';
-import type { Truth } from '../schema/truth.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
+import type { Goals } from '../../content/schema.ts';
+import type { Truth } from '../../content/schema/truth.ts';
 import { factProver } from './presuppositions.ts';
-import type { Answers, Content, Shown } from '../types';
+import type { Answers, Content, Shown } from '../../content/types';
 import type { Domain } from './reachability.ts';
 import { answerText, conditionMet, isBoth, percent, resultHolds, share, spreadOf, type Spread } from './spread.ts';
 

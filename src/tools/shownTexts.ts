@@ -7,16 +7,8 @@
 // sets of question screens, a few hundred role cards. Each such part is made once and handed
 // back as the same array, which the fact prover reads once (`presuppositions.ts`); the reasons
 // and the answers are made every time.
-import type { Answers, Content } from '../src/content/types.ts';
-import {
-  answersSection,
-  type PageText,
-  pageFrame,
-  pageTexts,
-  type Recommendation,
-  reasonSections,
-  screenTexts,
-} from '../src/domain/index.ts';
+import type { Answers, Content } from '../content/types.ts';
+import { answersSection, type PageText, pageFrame, pageTexts, type Recommendation, reasonSections, screenTexts } from '../domain/index.ts';
 
 const options = { today: '', reviewed: '', sharedWithYou: true };
 const parts = new WeakMap<Content, Map<string, PageText[]>>();

@@ -3,9 +3,9 @@
 // changed answer flips the result, and a few answer sets worked through. Pure: content, goals and
 // the domain in (the content layer may not import the domain), markdown out, the same on every
 // run (no dates or timings), so a test can tell when the committed file is stale.
-import type { Goals } from '../schema.ts';
-import type { Answers, Content } from '../types';
-import { expectedOutcomes, outcomeKey, type CheckedResult, type Domain } from './reachability.ts';
+import type { Goals } from '../../content/schema.ts';
+import type { Content } from '../../content/types';
+import { expectedOutcomes, outcomeKey, type Domain } from './reachability.ts';
 import { answerText, isBoth, percent, share, spreadOf, type Spread, type Tally } from './spread.ts';
 import { Best, scoresText, workedExamples, type Example } from './table/examples.ts';
 import { bar, describeCondition, describeOutcomeKey, pct, ruleInWords, table, thousands } from './table/markdown.ts';
@@ -14,20 +14,11 @@ import { sensitivityOf, sensitivitySection } from './table/sensitivity.ts';
 
 export { describeOutcomeKey } from './table/markdown.ts';
 
-/** What the table needs of the domain's result: the checks' result, with each reason's words. */
-export interface TableResult extends CheckedResult {
-  reasons: readonly { question: string; answer: string; role: string; duty: string; points: number; text: string }[];
-}
-
-export interface TableDomain extends Domain {
-  recommend(content: Content, answers: Answers): TableResult;
-}
-
 export interface TableInput {
   content: Content;
   /** The version's goals (content.json `goals`), when it sets them. */
   goals: Goals | undefined;
-  domain: TableDomain;
+  domain: Domain;
   /** How the file is made, for its first line. */
   command?: string;
 }
@@ -55,7 +46,7 @@ export function decisionTable({ content, goals, domain, command = 'npm run conte
   const ties = new Map<string, number>();
 
   const spread: Spread = spreadOf(content, domain, goals, (answers, checked) => {
-    const result = checked as TableResult;
+    const result = checked;
     const key = outcomeKey(result);
     if (!keyCode.has(key)) keyCode.set(key, keyCode.size + 1);
     const index = encode(radix, answers);

@@ -1,7 +1,7 @@
 // `{placeholders}` are filled by code, so every translation must use the same ones as the
 // default locale: a renamed or dropped one would show "{total}" or lose a number on screen.
-import type { ContentProblem } from '../assemble.ts';
-import { localeFiles } from '../schema.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
+import { localeFiles } from '../../content/schema.ts';
 import { stringsOf } from './jsonPaths.ts';
 import { label, type VersionTree } from './tree.ts';
 

@@ -1,5 +1,5 @@
 // Markdown pieces for the decision table: numbers, bars, tables, conditions in words.
-import type { Condition, Content } from '../../types';
+import type { Condition, Content } from '../../../content/types';
 import { percent } from '../spread.ts';
 
 export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

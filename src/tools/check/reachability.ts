@@ -1,30 +1,22 @@
 // Walks every answer set a person could give (the space is small) through the domain's own
 // routing and scoring, to find questions that are never asked and outcomes never given.
-// The domain is passed in: the content layer may not import it (see tests/unit/layers.test.ts).
-import type { ContentProblem } from '../assemble.ts';
-import type { Answers, Content, Question } from '../types';
+import type { ContentProblem } from '../../content/assemble.ts';
+import type { Content, Question } from '../../content/types';
+import { recommend, visibleQuestions } from '../../domain/index.ts';
+import { shownTexts } from '../shownTexts.ts';
 
-/** What the checks need of the domain's result; the content layer may not import its type. */
-export interface CheckedResult {
-  outcome: string;
-  order: readonly string[];
-  scores: Readonly<Record<string, number>>;
-  evidence: string;
-  headline: { id: string };
-  orderText: { id: string } | null;
-  reasons: readonly { question: string; answer: string; role: string; duty: string }[];
-  extras: readonly { id: string }[];
-  nextSteps: readonly { id: string }[];
-  otherHelp: readonly { id: string }[];
-  questionsToAsk: readonly { role: string; questions: readonly { id: string }[] }[];
-}
-
+/**
+ * The domain the checks walk: passed in, so a test can walk a planted fault; the scripts pass
+ * the real one (`realDomain`). Tools sit above the domain and use its own types.
+ */
 export interface Domain {
-  visibleQuestions(content: Content, answers: Answers): readonly Question[];
-  recommend(content: Content, answers: Answers): CheckedResult;
+  visibleQuestions: typeof visibleQuestions;
+  recommend: typeof recommend;
   /** Every text a family reads for these answers (question screens, check page, result), with its content keys. */
-  shownTexts?(content: Content, answers: Answers, result: CheckedResult): readonly (readonly { readonly keys: readonly string[] }[])[];
+  shownTexts?: typeof shownTexts;
 }
+
+export const realDomain: Required<Domain> = { visibleQuestions, recommend, shownTexts };
 
 /** Above this many complete answer sets the walk stops and says so, rather than hang. */
 export const MAX_ANSWER_SETS = 2_000_000;

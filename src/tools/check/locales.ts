@@ -1,8 +1,8 @@
 // Each version's locales: every locale content.json lists has a folder, every folder is listed,
 // and each listed locale passes the loader's own validation (schemas and cross-references).
-import { assembleContent, ContentError, type ContentProblem } from '../assemble.ts';
-import { structureSchema, type Structure } from '../schema.ts';
-import type { Content } from '../types';
+import { assembleContent, ContentError, type ContentProblem } from '../../content/assemble.ts';
+import { structureSchema, type Structure } from '../../content/schema.ts';
+import type { Content } from '../../content/types';
 import { label, type VersionTree } from './tree.ts';
 
 export interface AssembledVersion {

@@ -1,8 +1,8 @@
 // An id (any object key) present in one locale's file and missing from another's. The loader
 // checks each locale against content.json; this also catches words only one language has
 // (an uncited duty, a UI string), so no language silently falls behind.
-import type { ContentProblem } from '../assemble.ts';
-import { localeFiles } from '../schema.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
+import { localeFiles } from '../../content/schema.ts';
 import { keyPaths } from './jsonPaths.ts';
 import { label, type VersionTree } from './tree.ts';
 

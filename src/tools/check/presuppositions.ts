@@ -3,10 +3,10 @@
 // and question screens); and a second, independent guard, the lexicon: a text whose words give
 // a fact away (the hospital, leaving, a flight, far away…) must declare that fact, or say why not
 // (`allow`). Hedges the article puts on duties are kept in every language.
-import type { ContentProblem } from '../assemble.ts';
-import type { Truth } from '../schema/truth.ts';
-import type { Answers, Content } from '../types';
-import type { CheckedResult } from './reachability.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
+import type { Recommendation } from '../../domain/index.ts';
+import type { Truth } from '../../content/schema/truth.ts';
+import type { Answers, Content } from '../../content/types';
 import { answerText, conditionMet, resultHolds } from './spread.ts';
 
 /** A text as the page shows it: the content keys its words come from. */
@@ -115,7 +115,7 @@ export function factProver(content: Content, truth: Truth, file: string) {
   const verdict = new Map<string, boolean>();
   const withFacts = new WeakMap<object, (readonly [string, string[]])[]>();
   const seen = new WeakSet<object>();
-  const holds = (id: string, answers: Answers, result: CheckedResult) => {
+  const holds = (id: string, answers: Answers, result: Recommendation) => {
     const f = truth.facts[id];
     return (
       !!f &&
@@ -126,7 +126,7 @@ export function factProver(content: Content, truth: Truth, file: string) {
   };
   return {
     /** `shown` in parts; a part handed back again as the same array is read once (its texts with facts kept). */
-    visit(answers: Answers, result: CheckedResult, shown: readonly (readonly ShownText[])[]) {
+    visit(answers: Answers, result: Recommendation, shown: readonly (readonly ShownText[])[]) {
       for (const f of facts) verdict.set(f, holds(f, answers, result));
       const fail = (key: string, f: string) => {
         const at = `${key}\u0000${f}`;

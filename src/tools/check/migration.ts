@@ -1,8 +1,8 @@
 // `content/v<N>/migration.json` against both versions it joins: every id it names exists on
 // its side, and every old question and option it leaves unlisted (so keeps its id) exists in
 // the new version. Every version after the first needs one: links carry their version.
-import type { ContentProblem } from '../assemble.ts';
-import { migrationSchema, type Structure } from '../schema.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
+import { migrationSchema, type Structure } from '../../content/schema.ts';
 import { label, type VersionTree } from './tree.ts';
 
 export function checkMigration(

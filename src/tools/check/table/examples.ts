@@ -1,13 +1,12 @@
 // Worked examples for the decision table: per group, the plainest answer set of each variant.
-import type { Answers, Content } from '../../types';
-import type { CheckedResult } from '../reachability.ts';
+import type { Answers, Content } from '../../../content/types';
+import type { Recommendation } from '../../../domain/index.ts';
 import { answerText } from '../spread.ts';
-import type { TableResult } from '../decisionTable.ts';
 import { describeOutcomeKey } from './markdown.ts';
 
 export interface Example {
   answers: Answers;
-  result: TableResult;
+  result: Recommendation;
   /** Choices made on multiple-choice questions: the fewer, the plainer the example. */
   choices: number;
 }
@@ -43,7 +42,8 @@ export class Best {
   }
 }
 
-export const scoresText = (content: Content, r: CheckedResult) => content.roles.map((role) => `${role} ${r.scores[role] ?? 0}`).join(' · ');
+export const scoresText = (content: Content, r: Recommendation) =>
+  content.roles.map((role) => `${role} ${r.scores[role] ?? 0}`).join(' · ');
 
 /** Per outcome, the picked answer sets with their scores and reasons, as markdown lines. */
 export function workedExamples(content: Content, keys: readonly string[], representative: Best): string[] {

@@ -1,6 +1,6 @@
 // How often one changed answer changes the result: every answer set against each answer set
 // that one change reaches (follow-up questions that appear are answered every way).
-import type { Content } from '../../types';
+import type { Content } from '../../../content/types';
 import type { Domain } from '../reachability.ts';
 import { isBoth } from '../spread.ts';
 import { pct, table, thousands } from './markdown.ts';

@@ -1,9 +1,9 @@
 // Reads every file of every content version from disk, as raw JSON, without judging it yet.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../assemble.ts';
-import { listVersions } from '../loadFromFiles.ts';
-import { localeFiles } from '../schema.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
+import { listVersions } from '../../content/loadFromFiles.ts';
+import { localeFiles } from '../../content/schema.ts';
 
 export interface VersionTree {
   version: number;

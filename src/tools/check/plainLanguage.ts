@@ -1,7 +1,7 @@
 // Plain language for families under stress, often on a phone: no sentence over 25 words, and
 // each file readable at US grade 8 or below (Flesch–Kincaid, over all its on-screen strings).
 // Sentence length is checked in every language; the grade formula is for English only.
-import type { ContentProblem } from '../assemble.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
 import { stringsOf, type StringAt } from './jsonPaths.ts';
 import { addCounts, countsOf, gradeOf, sentencesOf, wordsOf, type Counts } from './readability.ts';
 

@@ -2,8 +2,8 @@
 // each content file's "$schema", so an editor completes keys and underlines mistakes.
 // `npm run content:schema` writes them; a unit test fails when the committed ones are stale.
 import { z } from 'zod';
-import { localeFiles, migrationSchema, structureSchema } from './schema.ts';
-import { truthSchema } from './schema/truth.ts';
+import { localeFiles, migrationSchema, structureSchema } from '../content/schema.ts';
+import { truthSchema } from '../content/schema/truth.ts';
 
 /** Where the schemas live, relative to the content root. */
 export const schemaFolder = 'schema';

@@ -1,6 +1,6 @@
 // Every content file names its JSON Schema in "$schema", so an editor completes keys and
 // underlines mistakes as they type.
-import type { ContentProblem } from '../assemble.ts';
+import type { ContentProblem } from '../../content/assemble.ts';
 import { schemaRefFor } from '../jsonSchema.ts';
 import { label, type VersionTree } from './tree.ts';
 

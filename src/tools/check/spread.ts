@@ -1,8 +1,9 @@
 // How the outcomes spread over every valid answer set: the figures the goals in content.json
 // are checked against, and the decision table is written from.
-import type { Goals } from '../schema.ts';
-import type { Answers, Condition, Content, ResultCondition } from '../types';
-import { forEachAnswerSet, outcomeKey, type CheckedResult, type Domain } from './reachability.ts';
+import type { Goals } from '../../content/schema.ts';
+import type { Recommendation } from '../../domain/index.ts';
+import type { Answers, Condition, Content, ResultCondition } from '../../content/types';
+import { forEachAnswerSet, outcomeKey, type Domain } from './reachability.ts';
 
 export interface Tally {
   total: number;
@@ -43,7 +44,7 @@ export const conditionMet = (c: Condition | undefined, answers: Answers) =>
   !c || Object.keys(c).every((q) => (answers[q] ?? []).some((v) => c[q]!.includes(v)));
 
 /** Holds when the result is among those a condition lists (outcome, first role, evidence). */
-export const resultHolds = (c: ResultCondition | undefined, r: CheckedResult) =>
+export const resultHolds = (c: ResultCondition | undefined, r: Recommendation) =>
   !c ||
   ((c.outcome?.includes(r.outcome) ?? true) &&
     (c.first?.includes(r.order[0]!) ?? true) &&
@@ -66,7 +67,7 @@ export function spreadOf(
   content: Content,
   domain: Domain,
   goals: Goals | undefined,
-  visit?: (answers: Answers, result: CheckedResult) => void,
+  visit?: (answers: Answers, result: Recommendation) => void,
   only?: (answers: Answers) => boolean,
 ): Spread {
   const few = goals?.few;
