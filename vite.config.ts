@@ -25,7 +25,7 @@ export default defineConfig({
       input: { main: 'index.html', planner: 'planner.html', embedded: 'embed.html' },
       output: {
         // Two chunks for a first visit, each evaluated in a task of its own (build/chunks.ts).
-        codeSplitting: { groups: [{ name: chunkOf, debugName: 'first visit: react, wizard' }] },
+        codeSplitting: { groups: [{ name: chunkOf, debugName: 'first visit: start, wizard' }] },
         entryFileNames: 'assets/[name]-[hash].js',
         // A language's two content parts would both be named after it; tell them apart.
         chunkFileNames: (chunk) =>

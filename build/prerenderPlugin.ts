@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, minify, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import { chunkIn, mainEntry, reachable } from './bundleGraph.ts';
+import { strayFirstVisitModules } from './chunks.ts';
 import { careContent } from './contentPlugin.ts';
 import { addHashesToHeaders, inlineScriptAndStyle } from './inlineStartPage.ts';
 
@@ -34,6 +35,14 @@ export function prerenderStartPage(): Plugin {
       // content, which depends on the language chosen at run time.
       const wizard = Object.keys(bundle).find((f) => chunkIn(bundle, f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardParts.ts')));
       startChunks = reachable(bundle, [...main.imports, ...(wizard ? [wizard] : [])]);
+      // Nothing joins a first visit unasked (build/chunks.ts).
+      const stray = strayFirstVisitModules([main.fileName, ...startChunks].flatMap((f) => chunkIn(bundle, f)?.moduleIds ?? []));
+      if (stray.length) {
+        this.error(
+          `These modules would load on every first visit without a folder that says so: ${stray.join(', ')}. ` +
+            'Put a module the first visit needs in a folder of FIRST_VISIT (build/chunks.ts), or import it later.',
+        );
+      }
       for (const c of Object.values(bundle)) {
         const locale = c.type === 'chunk' && c.moduleIds.map((id) => /^\0virtual:care-path-content\/(\w+)$/.exec(id)?.[1]).find(Boolean);
         if (locale) contentChunks.set(locale, c.fileName);

@@ -4,7 +4,7 @@
 // hands them to the same function, so a v1 text gets the recommendation a v1 link would.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migratorFor } from '../src/app/linkIntake.ts';
+import { migratorFor } from '../src/app/journey/linkIntake.ts';
 import { contentRoot, listVersions } from '../src/content/loadFromFiles.ts';
 import type { Migration } from '../src/content/migrate.ts';
 import { migrationSchema } from '../src/content/schema.ts';

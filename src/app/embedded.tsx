@@ -2,12 +2,12 @@
 // entries on the host, messages only to the host's origin, and the host's accent colour and font.
 import '../ui/styles.css';
 import '../ui/embedded.css';
-import { langInFragment } from './chooseLocale';
+import { langInFragment } from './start/chooseLocale';
 import { applyLook, parseEmbedOptions, takeWebsitePrefill } from './embedOptions';
 import { connectHost } from './hostChannel';
-import { launch } from './launch';
+import { launch } from './start/launch';
 import { claimProgress } from './progressClaim';
-import { createProgressStore } from './progressStore';
+import { createProgressStore } from './start/progressStore';
 import { verifiedHostName } from './verifiedHost';
 
 /**

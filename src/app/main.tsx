@@ -2,9 +2,9 @@
 // (ADR 0004).
 import '../ui/styles.css';
 import type { WizardActor } from '../ui/actorContext';
-import { langInFragment } from './chooseLocale';
-import { launch } from './launch';
-import { createProgressStore } from './progressStore';
+import { langInFragment } from './start/chooseLocale';
+import { launch } from './start/launch';
+import { createProgressStore } from './start/progressStore';
 
 /**
  * The offline worker is registered when a journey starts, with the files fetched then (ADR

@@ -6,7 +6,7 @@ import { joinContent } from '../content/split';
 import type { Content } from '../content/types';
 import { PlannerScreen } from '../ui/planner/PlannerScreen';
 import { PlannerPage } from '../ui/planner/PlannerPage';
-import { loadGuidance, loadLocale } from './loadLocale';
+import { loadGuidance, loadLocale } from './start/loadLocale';
 import '../ui/styles.css';
 import '../ui/later/later.css';
 

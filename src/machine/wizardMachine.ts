@@ -73,7 +73,7 @@ const arriving = (c: WizardContext, prefill: Prefill) => ({
 export const wizardMachine = setup({
   types: {} as { context: WizardContext; events: WizardEvent; input: WizardInput },
   actors: {
-    // The app supplies the real one (src/app/startWizard.ts); a page that never leaves the start
+    // The app supplies the real one (src/app/journey/startWizard.ts); a page that never leaves the start
     // page (the prerender) needs none.
     loadGuidance: fromPromise<LoadedGuidance, { content: Questionnaire }>(() =>
       Promise.reject(new Error('No guidance loader: the app provides one with wizardMachine.provide')),

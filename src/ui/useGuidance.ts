@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { WizardContext } from '../machine/wizardMachine';
 import type { WizardActor } from './actorContext';
 
-/** The screens' code, loaded with the guidance (src/app/startWizard.ts). */
+/** The screens' code, loaded with the guidance (src/app/journey/startWizard.ts). */
 export type LaterStepsModule = typeof import('./later/LaterSteps');
 
 export function useGuidance(

@@ -3,9 +3,9 @@
 // "Use the answers in this link?" (tests/dom/links.test.tsx).
 import { cleanup, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { loadGuidance } from '../../src/app/loadLocale';
-import { createProgressStore } from '../../src/app/progressStore';
-import { startWizard } from '../../src/app/startWizard';
+import { loadGuidance } from '../../src/app/start/loadLocale';
+import { createProgressStore } from '../../src/app/start/progressStore';
+import { startWizard } from '../../src/app/journey/startWizard';
 import { WizardActorContext } from '../../src/ui/actorContext';
 import { Wizard } from '../../src/ui/Wizard';
 import { content } from './renderWizard';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import es from 'virtual:care-path-content/es';
 import esGuidance from 'virtual:care-path-guidance/es';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { createProgressStore } from '../../src/app/progressStore';
+import { createProgressStore } from '../../src/app/start/progressStore';
 import { joinContent } from '../../src/content/split';
 import { parseAnswerText } from '../../src/domain';
 import { content, renderWizard } from './renderWizard';
@@ -219,7 +219,7 @@ describe('sharing a link to the answers', () => {
 /** The wizard on the version after the shipped one, with every migration, as a deploy brings it. */
 async function openNextVersion(store = createProgressStore(() => window.sessionStorage), { fromLink = false } = {}) {
   const { contentNext, migrationToNext, shippedMigrations } = await import('../fixtures/contentNext');
-  const { startWizard } = await import('../../src/app/startWizard');
+  const { startWizard } = await import('../../src/app/journey/startWizard');
   const { WizardActorContext } = await import('../../src/ui/actorContext');
   const { Wizard } = await import('../../src/ui/Wizard');
   const { splitContent } = await import('../../src/content/split');

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import { onTestFinished } from 'vitest';
 import content from 'virtual:care-path-content';
-import { createProgressStore, type ProgressStore } from '../../src/app/progressStore';
-import { loadGuidance } from '../../src/app/loadLocale';
-import { startWizard } from '../../src/app/startWizard';
+import { createProgressStore, type ProgressStore } from '../../src/app/start/progressStore';
+import { loadGuidance } from '../../src/app/start/loadLocale';
+import { startWizard } from '../../src/app/journey/startWizard';
 import type { Content } from '../../src/content/types';
 import { WizardActorContext } from '../../src/ui/actorContext';
 import { Wizard } from '../../src/ui/Wizard';

@@ -24,7 +24,7 @@ describe.each(['en', 'es'] as const)('the result screen in %s shows the page mod
   const words = byLang[lang];
   it.each(journeys.map((j) => [j.name, j.answers] as const))('%s', async (_, answers) => {
     window.history.replaceState(null, '', `/#${answers}&shared=1`);
-    // The app starts in the family's language (src/app/chooseLocale.ts); here, by its content.
+    // The app starts in the family's language (src/app/start/chooseLocale.ts); here, by its content.
     const { container } = renderWizard({ content: words });
     await screen.findByText(words.ui.share.sharedNote);
     const result = await (async () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadGuidance } from '../../src/app/loadLocale';
-import { createProgressStore } from '../../src/app/progressStore';
+import { loadGuidance } from '../../src/app/start/loadLocale';
+import { createProgressStore } from '../../src/app/start/progressStore';
 import { answersOf, journeys } from '../fixtures/journeys';
 import { content, renderWizard } from './renderWizard';
 import { optionLabel, questionTitle } from './support/words';

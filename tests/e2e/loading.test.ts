@@ -71,7 +71,7 @@ test('the start page paints from its own bytes: nothing is fetched before its fi
   expect(timing.paint).toBeGreaterThan(0);
   expect(timing.frame).toBeGreaterThan(0);
   expect(timing.fetches.filter((f) => f.at < timing.frame)).toEqual([]);
-  expect(timing.fetches.map((f) => f.name)).toContainEqual(expect.stringMatching(/\/assets\/react-[\w-]+\.js$/));
+  expect(timing.fetches.map((f) => f.name)).toContainEqual(expect.stringMatching(/\/assets\/start-[\w-]+\.js$/));
   expect(page.errors).toEqual([]);
 });
 

@@ -82,7 +82,7 @@ test('a site that answers but whose files do not arrive is not reloaded: the fam
 
 test('files that arrive but cannot run (a broken deploy) cost one reload, not one after another', async ({ openPage }) => {
   const raw = await plainPage(openPage);
-  await raw.route(/\/assets\/react-[\w-]+\.js$/, (route: Route) =>
+  await raw.route(/\/assets\/start-[\w-]+\.js$/, (route: Route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export const broken = ;' }),
   );
   let loads = 0;

@@ -7,7 +7,7 @@ import { allAnswerTexts } from '../../scripts/allAnswerSets.ts';
 import { check, outputOf } from '../../scripts/recommendCli.ts';
 import { BATCH_LINES, WORKERS_AFTER_LINES } from '../../scripts/recommendLines.ts';
 import { migrationsFromFiles, readOptions } from '../../scripts/recommendMigrations.ts';
-import { migratorFor, prefillFromText } from '../../src/app/linkIntake.ts';
+import { migratorFor, prefillFromText } from '../../src/app/journey/linkIntake.ts';
 import { loadContent } from '../../src/content/loadFromFiles.ts';
 import { recommend } from '../../src/domain/index.ts';
 import { contentNext, migrationToNext, nextVersion, shippedMigrations, shippedVersion } from '../fixtures/contentNext.ts';

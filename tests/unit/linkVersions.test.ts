@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migratorFor } from '../../src/app/linkIntake';
+import { migratorFor } from '../../src/app/journey/linkIntake';
 import { loadContent } from '../../src/content/loadFromFiles';
 import { parseAnswerText, recommend } from '../../src/domain';
 import { contentNext, migrationToNext, nextVersion, shippedMigrations, shippedVersion } from '../fixtures/contentNext';

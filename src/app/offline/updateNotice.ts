@@ -4,7 +4,7 @@
 // The words arrive with the guidance, which the worker already holds for this language.
 import './updateNotice.css';
 import type { WizardActor } from '../../ui/actorContext';
-import { loadGuidance } from '../loadLocale';
+import { loadGuidance } from '../start/loadLocale';
 import { between } from './journeyLock';
 
 /** Shows the offer when it may be taken; returns a function that looks again (another tab's

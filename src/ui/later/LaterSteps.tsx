@@ -1,4 +1,4 @@
-// Loaded on demand once the person starts (loadWithScreens in src/app/startWizard.ts): the check page, the result,
+// Loaded on demand once the person starts (loadWithScreens in src/app/journey/startWizard.ts): the check page, the result,
 // and the scoring that explains it, so a first visit carries none of them.
 import type { ComponentProps } from 'react';
 import type { Answers, Content, RoleId } from '../../content/types';

@@ -5,14 +5,14 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultLocale, locales, migrations } from 'virtual:care-path-locales';
-import type { WizardActor } from '../ui/actorContext';
-import type { Wizard as WizardComponent } from '../ui/Wizard';
+import type { WizardActor } from '../../ui/actorContext';
+import type { Wizard as WizardComponent } from '../../ui/Wizard';
 import { chooseLocale } from './chooseLocale';
 import { loadGuidance, loadLocale } from './loadLocale';
 import { retryByReload, takeRetried } from './retryByReload';
 import { nextTask } from './nextTask';
 import type { ProgressStore } from './progressStore';
-import type { WizardOptions } from './startWizard';
+import type { WizardOptions } from '../journey/startWizard';
 
 export interface Launch {
   store: ProgressStore;
@@ -36,7 +36,7 @@ const takeStartPending = () => {
 
 /** `prepare` runs after the first yield: reading storage the first time takes a few ms. */
 export async function launch(prepare: () => Launch): Promise<void> {
-  const wizard = import('./wizardParts');
+  const wizard = import('../wizardParts');
   await nextTask();
   const { store, languageHints, wizard: options, embed, connect } = prepare();
   const locale = chooseLocale(

@@ -1,10 +1,10 @@
 // Answers arrive in the URL fragment (never the query string, so they never reach a server).
 // The fragment is read once, handed to the machine, and removed from the address bar, so the
 // answers do not linger in the tab's history or a bookmark; progress keeps them from then on.
-import { migrateAnswersThrough, type Migration } from '../content/migrate';
-import type { Questionnaire } from '../content/types';
-import { parseAnswerText, type ParseOptions } from '../domain';
-import type { Prefill, PrefillSource } from '../machine/wizardMachine';
+import { migrateAnswersThrough, type Migration } from '../../content/migrate';
+import type { Questionnaire } from '../../content/types';
+import { parseAnswerText, type ParseOptions } from '../../domain';
+import type { Prefill, PrefillSource } from '../../machine/wizardMachine';
 
 export function prefillFromText(content: Questionnaire, text: string, source: PrefillSource, options: ParseOptions = {}): Prefill | null {
   if (!text.replace(/^#/, '').trim()) return null;

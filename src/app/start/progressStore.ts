@@ -1,9 +1,9 @@
 // Progress survives a reload through sessionStorage: it ends with the tab, so answers about
 // someone's health are not left behind on a shared computer. Where storage throws (private
 // modes, blocked third-party storage) the same API keeps progress in memory instead.
-import type { Answers } from '../content/types';
-import { isStepId, type StepId } from '../machine/steps';
-import type { PrefillSource } from '../machine/wizardMachine';
+import type { Answers } from '../../content/types';
+import { isStepId, type StepId } from '../../machine/steps';
+import type { PrefillSource } from '../../machine/wizardMachine';
 
 export interface SavedProgress {
   version: number;

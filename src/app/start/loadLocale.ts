@@ -1,5 +1,5 @@
 import { guidanceLoaders, loaders } from 'virtual:care-path-locales';
-import type { Guidance, Questionnaire } from '../content/types';
+import type { Guidance, Questionnaire } from '../../content/types';
 
 /** Fetches one language's questionnaire; null when it cannot be had, so the wizard explains. */
 export async function loadLocale(code: string): Promise<Questionnaire | null> {

@@ -1,9 +1,9 @@
 // Browser Back and Forward move between steps. Steps live in history.state, never in the URL:
 // the fragment is reserved for answers (prefilled links) and the path stays the same, so
 // nothing about a step reaches a server. See docs/adr/0002-url-and-history.md.
-import type { WizardActor } from '../ui/actorContext';
-import { selectStep } from '../machine/selectors';
-import { isStepId } from '../machine/steps';
+import type { WizardActor } from '../../ui/actorContext';
+import { selectStep } from '../../machine/selectors';
+import { isStepId } from '../../machine/steps';
 
 const STATE_KEY = 'carePathStep';
 

@@ -1,13 +1,13 @@
 // Composition root shared by every page: content, the machine, saved progress and history.
 import { createActor, fromPromise } from 'xstate';
-import type { Migration } from '../content/migrate';
-import type { Guidance, Questionnaire } from '../content/types';
-import { selectStep } from '../machine/selectors';
-import { type LoadedGuidance, wizardMachine, type Prefill } from '../machine/wizardMachine';
-import type { WizardActor } from '../ui/actorContext';
+import type { Migration } from '../../content/migrate';
+import type { Guidance, Questionnaire } from '../../content/types';
+import { selectStep } from '../../machine/selectors';
+import { type LoadedGuidance, wizardMachine, type Prefill } from '../../machine/wizardMachine';
+import type { WizardActor } from '../../ui/actorContext';
 import { syncHistory } from './historySync';
 import { migratorFor, prefillFromText, takeLinkFromLocation } from './linkIntake';
-import type { ProgressStore, SavedProgress } from './progressStore';
+import type { ProgressStore, SavedProgress } from '../start/progressStore';
 
 export interface RunningWizard {
   actor: WizardActor;
@@ -40,7 +40,7 @@ export interface WizardOptions {
  * Here, in the wizard's chunk, not a file of its own: a new module would be a chunk of its own.
  */
 async function loadWithScreens(content: Questionnaire, loadGuidance: (locale: string) => Promise<Guidance>): Promise<LoadedGuidance> {
-  const [screens, guidance] = await Promise.all([import('../ui/later/LaterSteps'), loadGuidance(content.locale)]);
+  const [screens, guidance] = await Promise.all([import('../../ui/later/LaterSteps'), loadGuidance(content.locale)]);
   return { locale: content.locale, content: screens.joinContent(content, guidance), score: screens.recommend, screens };
 }
 
