@@ -104,13 +104,19 @@ describe.each(ENGINES)('the embed in %s', (name) => {
         for (const q of journey.screens) {
           await expectHeading(tab, questionTitle(q));
           // Inside the frame, its own viewport is the height the host gave it; the host sets it
-          // a moment after a new section shows.
+          // a moment after the questions begin, and keeps it for all of them.
           // (waitFor returns only once the check is truthy: a size, never `false`.)
-          const seen = (await waitFor(tab, 'the frame to fit the question', async () => {
-            await new Promise((r) => setTimeout(r, 250));
-            const inner = Math.ceil(document.getElementById('root')!.getBoundingClientRect().height);
-            return innerHeight >= inner - 1 && { frame: innerHeight, inner };
-          })) as { frame: number; inner: number };
+          const first = Object.keys(blank).length === 0;
+          const seen = (await waitFor(
+            tab,
+            'the frame to fit the question',
+            async (settle: boolean) => {
+              if (settle) await new Promise((r) => setTimeout(r, 250));
+              const inner = Math.ceil(document.getElementById('root')!.getBoundingClientRect().height);
+              return innerHeight >= inner - 1 && { frame: innerHeight, inner };
+            },
+            first,
+          )) as { frame: number; inner: number };
           blank[q] = seen.frame - seen.inner;
           await answer(tab, q, given[q]!);
         }
