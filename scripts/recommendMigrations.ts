@@ -1,5 +1,5 @@
 // The CLI reads links of older content versions as the browser does: the browser gets every
-// version's `migration.json` from the build (build/contentPlugin.ts, `virtual:care-path-locales`)
+// version's `migration.json` from the build (tasks/contentPlugin.ts, `virtual:care-path-locales`)
 // and upgrades a link through them with `migratorFor`; this reads the same files from disk and
 // hands them to the same function, so a v1 text gets the recommendation a v1 link would.
 import { existsSync, readFileSync } from 'node:fs';

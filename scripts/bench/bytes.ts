@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { WORKER_FILE } from '../../build/offlineWorkerPlugin.ts';
+import { WORKER_FILE } from '../../tasks/offlineWorkerPlugin.ts';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser.ts';
 import { BUDGET, budgets, check } from './budgets.ts';
 import { fmtBytes, table } from './format.ts';

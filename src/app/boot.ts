@@ -1,5 +1,5 @@
 // boot.js: the start page's one classic script, inline in <head> before its styles, so its
-// listeners exist before the Start button is painted (ADR 4, ADR 12, ADR 14). build/prerenderPlugin.ts
+// listeners exist before the Start button is painted (ADR 4, ADR 12, ADR 14). tasks/prerenderPlugin.ts
 // builds it from this file with the build's file names in the constants below, minifies it and
 // puts it in the page.
 

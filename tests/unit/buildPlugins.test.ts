@@ -1,7 +1,7 @@
 // Build steps that rely on Vite's internals must fail the build when those change, not ship a
 // heavier or empty page that still builds.
 import { describe, expect, it, vi } from 'vitest';
-import { slimPreloadHelper } from '../../build/slimPreloadPlugin';
+import { slimPreloadHelper } from '../../tasks/slimPreloadPlugin';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const hook = (plugin: ReturnType<typeof slimPreloadHelper>, name: 'load' | 'generateBundle' | 'buildStart') => {

@@ -1,7 +1,7 @@
 // Which chunk a module lands in decides what a first visit downloads (ADR 0006): by folder, and a
 // module from anywhere else that a first visit would load fails the build.
 import { describe, expect, it } from 'vitest';
-import { chunkOf, strayFirstVisitModules } from '../../build/chunks';
+import { chunkOf, strayFirstVisitModules } from '../../tasks/chunks';
 
 const root = '/home/someone/care-path-wizard';
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { addHashesToHeaders, inlineScriptAndStyle } from '../../build/inlineStartPage';
+import { addHashesToHeaders, inlineScriptAndStyle } from '../../tasks/inlineStartPage';
 
 const page = '<html><head><title>t</title><link rel="stylesheet" href="./assets/styles-a1.css"></head><body><p>x</p></body></html>';
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addHashesToHeaders } from '../../build/inlineStartPage';
+import { addHashesToHeaders } from '../../tasks/inlineStartPage';
 import { serveStatic } from '../../scripts/staticServer';
 import { cloudflareHeaders, type HeaderRule, netlifyHeaders, parseHeaderRules } from '../fixtures/hostHeaders';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { serviceWorker } from '../../build/offlineWorkerPlugin';
+import { serviceWorker } from '../../tasks/offlineWorkerPlugin';
 
 const chunk = (fileName: string, more: Partial<Rollup.OutputChunk> & { css?: string[] } = {}) =>
   ({

@@ -1,6 +1,6 @@
 // Set by vite.config.ts: false in a build made with CARE_PATH_OFFLINE=off (the kill switch).
 declare const __CARE_PATH_OFFLINE__: boolean;
-// Registers the offline worker (dist/sw.js, written by build/offlineWorkerPlugin.ts) and, when a new
+// Registers the offline worker (dist/sw.js, written by tasks/offlineWorkerPlugin.ts) and, when a new
 // deploy's worker is waiting, offers it between journeys only, and only while no other tab is
 // mid-journey: see ADR 0012.
 import type { WizardActor } from '../../ui/actorContext';

@@ -1,5 +1,5 @@
 // The service worker (docs/adr/0012-offline-service-worker.md). Built into dist/sw.js by
-// build/offlineWorkerPlugin.ts, which puts the build's own files in FILES and a hash of
+// tasks/offlineWorkerPlugin.ts, which puts the build's own files in FILES and a hash of
 // their contents in VERSION: a new deploy is a new sw.js, so the browser installs it.
 // It never caches at run time: only the listed files, which carry no answers. Answers live in
 // the fragment and in storage. A navigation's fragment does reach the worker (Request.url keeps

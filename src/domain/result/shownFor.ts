@@ -1,4 +1,4 @@
-// Only the result needs these (a first visit does not load them: build/chunks.ts).
+// Only the result needs these (a first visit does not load them: tasks/chunks.ts).
 import type { Answers, Evidence, OutcomeId, ResultCondition, RoleId, Shown } from '../../content/types';
 import { conditionHolds } from '../conditions';
 

@@ -35,12 +35,12 @@ export function prerenderStartPage(): Plugin {
       // content, which depends on the language chosen at run time.
       const wizard = Object.keys(bundle).find((f) => chunkIn(bundle, f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardParts.ts')));
       startChunks = reachable(bundle, [...main.imports, ...(wizard ? [wizard] : [])]);
-      // Nothing joins a first visit unasked (build/chunks.ts).
+      // Nothing joins a first visit unasked (tasks/chunks.ts).
       const stray = strayFirstVisitModules([main.fileName, ...startChunks].flatMap((f) => chunkIn(bundle, f)?.moduleIds ?? []));
       if (stray.length) {
         this.error(
           `These modules would load on every first visit without a folder that says so: ${stray.join(', ')}. ` +
-            'Put a module the first visit needs in a folder of FIRST_VISIT (build/chunks.ts), or import it later.',
+            'Put a module the first visit needs in a folder of FIRST_VISIT (tasks/chunks.ts), or import it later.',
         );
       }
       for (const c of Object.values(bundle)) {

@@ -48,7 +48,7 @@ export function slimPreloadHelper(): Plugin {
         const lazy = Object.values(bundle).some((c) => c.type === 'chunk' && c.dynamicImports.length > 0);
         if (lazy && !served) {
           this.error(
-            `slim preload helper: the build has dynamic imports but never loaded ${JSON.stringify(HELPER_ID)}; Vite must have renamed its helper (update HELPER_ID in build/slimPreloadPlugin.ts)`,
+            `slim preload helper: the build has dynamic imports but never loaded ${JSON.stringify(HELPER_ID)}; Vite must have renamed its helper (update HELPER_ID in tasks/slimPreloadPlugin.ts)`,
           );
         }
         for (const chunk of Object.values(bundle)) {

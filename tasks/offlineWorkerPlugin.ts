@@ -29,7 +29,7 @@ export function serviceWorker(): Plugin {
     generateBundle(_options, bundle) {
       const main = mainEntry(bundle);
       if (!main) return;
-      // Not the style sheet the page carries inline (build/inlineStartPage.ts).
+      // Not the style sheet the page carries inline (tasks/inlineStartPage.ts).
       const inline = new Set(linkedCss(bundle, main.fileName));
       assets = reachable(bundle, [main.fileName], true).filter((f) => !inline.has(f));
     },
