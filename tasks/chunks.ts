@@ -10,7 +10,7 @@
 // run by the prerender): a new file joins the first visit only by being put in a folder here.
 
 /** What waits for Start; the care code's codec loads with the start page's code field, when opened. */
-export const LATER = ['src/ui/later/', 'src/domain/result/', 'src/domain/code/', 'src/content/split.ts'] as const;
+export const LATER = ['src/ui/guidance/', 'src/domain/result/', 'src/domain/code/', 'src/content/split.ts'] as const;
 
 export const FIRST_VISIT = {
   start: [

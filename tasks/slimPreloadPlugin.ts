@@ -2,7 +2,7 @@
 //
 // Vite wraps every `import()` in `__vitePreload(load, deps, importerUrl)`, a 1.5 kB helper
 // that also preloads JavaScript. With `build.modulePreload: false` its only job left is to
-// load a lazy chunk's CSS first (the check page and result bring `later.css`), so this
+// load a lazy chunk's CSS first (the check page and result bring `guidance.css`), so this
 // version does just that, in a tenth of the size and of the main-thread time. If Vite ever
 // renames the helper, the build fails (below) rather than ship Vite's own helper silently.
 import type { Plugin } from 'vite';

@@ -8,7 +8,7 @@ import { PlannerScreen } from '../ui/planner/PlannerScreen';
 import { PlannerPage } from '../ui/planner/PlannerPage';
 import { loadGuidance, loadLocale } from './start/loadLocale';
 import '../ui/styles.css';
-import '../ui/later/later.css';
+import '../ui/guidance/guidance.css';
 
 document.documentElement.lang = content.locale;
 // The family page sits beside this one, wherever the site is hosted.

@@ -8,7 +8,7 @@ import { useWizardActor, useWizardSnapshot } from './actorContext';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { PageFrame } from './PageFrame';
 import { RestartControl } from './components/RestartControl';
-import { LaterStatus } from './screens/LaterStatus';
+import { GuidanceLoading } from './screens/GuidanceLoading';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { StartScreen } from './screens/StartScreen';
 import { fallbackUnusable, UnusableScreen } from './screens/UnusableScreen';
@@ -111,11 +111,11 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
       </>
     );
   } else if (!snapshot.matches('start') && !loaded) {
-    screen = <LaterStatus strings={content.ui.later} failed={guidance.failed} onRetry={retry} restart={restart} />;
+    screen = <GuidanceLoading strings={content.ui.later} failed={guidance.failed} onRetry={retry} restart={restart} />;
   } else if (loaded && laterStep) {
-    const { LaterScreen } = loaded.steps;
+    const { GuidanceScreen } = loaded.steps;
     screen = (
-      <LaterScreen
+      <GuidanceScreen
         state={laterStep}
         questionnaire={content}
         content={loaded.content}

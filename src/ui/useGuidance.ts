@@ -6,7 +6,7 @@ import type { WizardContext } from '../machine/wizardMachine';
 import type { WizardActor } from './actorContext';
 
 /** The screens' code, loaded with the guidance (src/app/journey/startWizard.ts). */
-export type LaterStepsModule = typeof import('./later/LaterSteps');
+export type GuidanceScreensModule = typeof import('./guidance/GuidanceScreens');
 
 export function useGuidance(
   actor: WizardActor,
@@ -16,7 +16,7 @@ export function useGuidance(
 ) {
   const { status, loaded: held } = guidance;
   // The machine never looks inside what the app loaded for its screens; this is what it is.
-  const loaded = useMemo(() => (held ? { steps: held.screens as LaterStepsModule, content: held.content } : null), [held]);
+  const loaded = useMemo(() => (held ? { steps: held.screens as GuidanceScreensModule, content: held.content } : null), [held]);
   const failed = status === 'failed';
   const retry = useCallback(() => (onRetry ? void onRetry() : actor.send({ type: 'RETRY' })), [onRetry, actor]);
   // Hospital Wi-Fi comes back by itself: so does the page, without a tap.

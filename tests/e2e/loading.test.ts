@@ -28,7 +28,7 @@ test('a first visit fetches no guidance; Start fetches it, and the same files fo
     const failed: string[] = [];
     page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     await page.goto(inject('baseUrl'));
-    expect(fetched.filter((p) => /guidance|LaterSteps|later/.test(p))).toEqual([]);
+    expect(fetched.filter((p) => /guidance|GuidanceScreens|later/.test(p))).toEqual([]);
     // boot.js preloads the start-up chunks; the imports then reuse them, never fetching twice.
     expect(fetched.length).toBe(new Set(fetched).size);
     expect(failed).toEqual([]);
@@ -43,7 +43,7 @@ test('a first visit fetches no guidance; Start fetches it, and the same files fo
     expect(page.errors).toEqual([]);
   }
   expect(fetchedBy[0]).toContain('/assets/guidance-en.js');
-  expect(fetchedBy[0]).toContain('/assets/LaterSteps.js');
+  expect(fetchedBy[0]).toContain('/assets/GuidanceScreens.js');
   expect(new Set(fetchedBy[1])).toEqual(new Set(fetchedBy[0]));
 });
 

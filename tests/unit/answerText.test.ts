@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { answerSets } from '../fixtures/arbitraries';
 import { careTeamName, formatAnswerText, isAllowedAnswer, parseAnswerText, pruneAnswers } from '../../src/domain';
-import { problemMessage } from '../../src/ui/later/problemMessages';
+import { problemMessage } from '../../src/ui/guidance/problemMessages';
 
 // Links made today: the content and version a family is shown now (old links: linkVersions, migrate).
 const latest = latestVersion();

@@ -22,8 +22,8 @@ describe('chunkOf', () => {
     [`${root}/src/ui/components/ChoiceField.tsx`, 'wizard'],
     [`${root}/src/app/journey/startWizard.ts`, 'wizard'],
     // The check page and result: any file in their folders, including one added tomorrow.
-    [`${root}/src/ui/later/ResultScreen.tsx`, null],
-    [`${root}/src/ui/later/SomethingNew.tsx`, null],
+    [`${root}/src/ui/guidance/ResultScreen.tsx`, null],
+    [`${root}/src/ui/guidance/SomethingNew.tsx`, null],
     [`${root}/src/domain/result/recommend.ts`, null],
     [`${root}/src/domain/result/anotherRule.ts`, null],
     [`${root}/src/domain/code/careCode.ts`, null],
@@ -32,7 +32,7 @@ describe('chunkOf', () => {
     [`${root}/src/ui/styles.css`, null],
     [`${root}/src/ui/planner/PlannerScreen.tsx`, null],
     [`${root}/src/app/newThing.ts`, null],
-    ['C:\\work\\care\\src\\ui\\later\\ResultScreen.tsx', null],
+    ['C:\\work\\care\\src\\ui\\guidance\\ResultScreen.tsx', null],
   ])('%s → %s', (id, chunk) => {
     expect(chunkOf(id)).toBe(chunk);
   });

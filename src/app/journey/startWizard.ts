@@ -40,7 +40,7 @@ export interface WizardOptions {
  * Here, in the wizard's chunk, not a file of its own: a new module would be a chunk of its own.
  */
 async function loadWithScreens(content: Questionnaire, loadGuidance: (locale: string) => Promise<Guidance>): Promise<LoadedGuidance> {
-  const [screens, guidance] = await Promise.all([import('../../ui/later/LaterSteps'), loadGuidance(content.locale)]);
+  const [screens, guidance] = await Promise.all([import('../../ui/guidance/GuidanceScreens'), loadGuidance(content.locale)]);
   return { locale: content.locale, content: screens.joinContent(content, guidance), score: screens.recommend, screens };
 }
 

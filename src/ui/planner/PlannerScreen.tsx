@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../content/types';
 import { layouts } from 'virtual:care-path-codes';
 import { careTeamName, encodeCareCode, fill, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
-import { useCopy } from '../later/useCopy';
+import { useCopy } from '../guidance/useCopy';
 import { PlannerSheet } from './PlannerSheet';
 import { usePlannerDetails } from './plannerDetails';
 import './planner.css';

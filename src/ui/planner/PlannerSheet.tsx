@@ -4,8 +4,8 @@
 import type { Answers, Content } from '../../content/types';
 import { answerRows, fill } from '../../domain';
 import { freeHelpFor } from '../../domain/result/freeHelp';
-import { BreakableLink, LinkedText } from '../later/LinkedText';
-import { QrCode } from '../later/QrCode';
+import { BreakableLink, LinkedText } from '../guidance/LinkedText';
+import { QrCode } from '../guidance/QrCode';
 import type { PlannerDetails } from './plannerDetails';
 
 /** The three most urgent free routes that apply, so a full sheet stays one page; the result lists them all. */

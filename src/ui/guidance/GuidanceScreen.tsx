@@ -4,9 +4,9 @@ import type { Answers, Content, Questionnaire, RoleId } from '../../content/type
 import { fill, formatAnswerText, SHARED_BY_FAMILY, questionsToSee, type Recommendation } from '../../domain';
 import type { PrefillSource, WizardEvent } from '../../machine/wizardMachine';
 import { ConflictScreen, WelcomeScreen } from './Arrival';
-import { CheckStep, ResultStep } from './LaterSteps';
+import { CheckStep, ResultStep } from './GuidanceScreens';
 
-export interface LaterScreenProps {
+export interface GuidanceScreenProps {
   state: 'welcome' | 'conflict' | 'check' | 'result';
   /** The questionnaire the machine holds, and the full content once loaded. */
   questionnaire: Questionnaire;
@@ -28,7 +28,7 @@ export interface LaterScreenProps {
 const longDate = (locale: string, date: Date, timeZone?: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
 
-export function LaterScreen({
+export function GuidanceScreen({
   state,
   questionnaire,
   content,
@@ -41,7 +41,7 @@ export function LaterScreen({
   send,
   defaultLocale,
   embed,
-}: LaterScreenProps) {
+}: GuidanceScreenProps) {
   const strings = content.ui.check;
   const tags: Record<PrefillSource, string> = { 'care-team': strings.careTeamTag, website: strings.websiteTag, shared: strings.sharedTag };
   const tagFor = (q: string) => (prefilled[q] ? tags[prefilled[q]] : null);

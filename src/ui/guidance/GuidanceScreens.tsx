@@ -6,13 +6,13 @@ import { type Recommendation, resultPage, visibleQuestions } from '../../domain'
 import { ShareLink } from './ShareLink';
 import { CheckScreen } from './CheckScreen';
 import { ResultScreen, resultHeading } from './ResultScreen';
-import './later.css';
+import './guidance.css';
 
 export { joinContent } from '../../content/split';
 export { recommend } from '../../domain';
 export { resultHeading };
 export { CodeEntry } from './CodeEntry';
-export { LaterScreen } from './LaterScreen';
+export { GuidanceScreen } from './GuidanceScreen';
 export { PrefillNotice } from './PrefillNotice';
 
 type CheckStepProps = Omit<ComponentProps<typeof CheckScreen>, 'share' | 'questions'> & { link: () => string };

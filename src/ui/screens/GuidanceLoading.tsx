@@ -12,7 +12,7 @@ interface Props {
  * fetched while the questions are answered. If the network fails, the answers stay and
  * the person can try again.
  */
-export function LaterStatus({ strings, failed, onRetry, restart }: Props) {
+export function GuidanceLoading({ strings, failed, onRetry, restart }: Props) {
   if (!failed) {
     // data-loading: an embedding page is told no height for this passing screen (src/app/hostChannel.ts).
     return (
