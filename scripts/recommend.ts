@@ -4,11 +4,11 @@
 // bad (or blank) line gives `{"line": N, "error": "…"}`, and the run ends with exit 2 if any
 // line was bad. `--brief` (either mode): contentVersion, outcome, order, scores, mixed and the
 // extras' ids only. `--page` (either mode): the result page as the family reads it, the
-// domain's page model (every text in order, with the content keys it is made of). The pure parts are in recommendCli.ts. Text of an older content version
+// domain's page model (every text in order, with the content keys it is made of). The program is this file; its pure parts, which tests call directly, are in scripts/recommend/ (output.ts, lines.ts, migrations.ts). Text of an older content version
 // (`v=1`) is upgraded through the content's migrations as the browser upgrades a link.
 //
 // Batch mode streams: stdin is read a chunk at a time and split into lines of at most
-// LINE_LIMIT bytes (recommendLines.ts; a longer line gets an error line and is skipped unread),
+// LINE_LIMIT bytes (scripts/recommend/lines.ts; a longer line gets an error line and is skipped unread),
 // and each batch's output is written as soon as it is done, reading no more than a few batches
 // ahead. Past the first few thousand lines, batches are shared among worker threads (this same
 // file, run as a worker: one per core), which load the content once each; their output is
@@ -20,9 +20,9 @@ import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import type { Migration } from '../src/content/migrate.ts';
 import type { Content } from '../src/content/types.ts';
 import type { ParseOptions } from '../src/domain/index.ts';
-import { batchText, check, outputOf, type Shape, tooLong, usage } from './recommendCli.ts';
-import { type InputLine, LINE_LIMIT, lineBatches, WORKERS_AFTER_LINES } from './recommendLines.ts';
-import { migrationsFromFiles, readOptions } from './recommendMigrations.ts';
+import { batchText, check, outputOf, type Shape, tooLong, usage } from './recommend/output.ts';
+import { type InputLine, LINE_LIMIT, lineBatches, WORKERS_AFTER_LINES } from './recommend/lines.ts';
+import { migrationsFromFiles, readOptions } from './recommend/migrations.ts';
 
 function single(content: Content, input: string, shape: Shape, read: ParseOptions): number {
   if (!input.trim()) {

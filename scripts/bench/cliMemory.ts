@@ -7,7 +7,7 @@
 // runs it); the figures are its wall time and its peak resident memory, worker threads included.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { LINE_LIMIT } from '../recommendLines.ts';
+import { LINE_LIMIT } from '../recommend/lines.ts';
 import { root } from './build.ts';
 import { table } from './format.ts';
 

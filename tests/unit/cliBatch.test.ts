@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles.ts';
 import type { AskedQuestion } from '../../src/content/types.ts';
 import { allAnswerTexts } from '../../scripts/allAnswerSets.ts';
-import { batchText, check, outputOf } from '../../scripts/recommendCli.ts';
-import { BATCH_LINES, WORKERS_AFTER_LINES } from '../../scripts/recommendLines.ts';
+import { batchText, check, outputOf } from '../../scripts/recommend/output.ts';
+import { BATCH_LINES, WORKERS_AFTER_LINES } from '../../scripts/recommend/lines.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const content = loadContent(latestVersion(), 'en');

@@ -6,8 +6,8 @@ import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allAnswerTexts } from '../../scripts/allAnswerSets.ts';
-import { batchText } from '../../scripts/recommendCli.ts';
-import { BATCH_LINES, type InputLine, LINE_LIMIT, lineBatches, WORKERS_AFTER_LINES } from '../../scripts/recommendLines.ts';
+import { batchText } from '../../scripts/recommend/output.ts';
+import { BATCH_LINES, type InputLine, LINE_LIMIT, lineBatches, WORKERS_AFTER_LINES } from '../../scripts/recommend/lines.ts';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles.ts';
 
 const root = resolve(import.meta.dirname, '../..');

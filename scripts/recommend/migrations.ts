@@ -4,11 +4,11 @@
 // hands them to the same function, so a v1 text gets the recommendation a v1 link would.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migratorFor } from '../src/app/journey/linkIntake.ts';
-import { contentRoot, listVersions } from '../src/content/loadFromFiles.ts';
-import type { Migration } from '../src/content/migrate.ts';
-import { migrationSchema } from '../src/content/schema.ts';
-import type { ParseOptions } from '../src/domain/index.ts';
+import { migratorFor } from '../../src/app/journey/linkIntake.ts';
+import { contentRoot, listVersions } from '../../src/content/loadFromFiles.ts';
+import type { Migration } from '../../src/content/migrate.ts';
+import { migrationSchema } from '../../src/content/schema.ts';
+import type { ParseOptions } from '../../src/domain/index.ts';
 
 /** Every version's migration, as the build gives them to the browser (a missing file breaks the chain there). */
 export function migrationsFromFiles(root = contentRoot): Migration[] {

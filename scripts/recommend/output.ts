@@ -9,9 +9,9 @@ import {
   type AnswerProblem,
   type ParseOptions,
   type Recommendation,
-} from '../src/domain/index.ts';
-import type { Answers, Content } from '../src/content/types.ts';
-import { LINE_LIMIT, type InputLine } from './recommendLines.ts';
+} from '../../src/domain/index.ts';
+import type { Answers, Content } from '../../src/content/types.ts';
+import { LINE_LIMIT, type InputLine } from './lines.ts';
 
 export function accepted(content: Content, key: string): string {
   const q = content.questions.find((x) => x.id === key);
