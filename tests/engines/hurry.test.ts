@@ -58,7 +58,7 @@ describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
         { width: 390, height: 844 },
       ));
 
-  it('the planner fits 1,280 × 900, sends by sms: and mailto:, and its care code opens on the start page', () =>
+  it('the planner fits 1,280 × 900, sends by sms: and mailto:, and its care code, typed on the start page, leads to the check page', () =>
     withTab(
       engine,
       async (tab) => {
@@ -103,6 +103,23 @@ describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
         await tab.click('button', en.ui.question.continue);
         // The care team left 'next' open: the family is asked it first.
         await expectHeading(tab, en.questions.find((q) => q.id === 'next')!.title);
+        // Then on to the check page: the family answers what is left (the care team's answers
+        // stay as the planner chose them). Pressing Continue on a care team's answer confirms it;
+        // the one the family never passed (where the person is now) stays marked as theirs.
+        const given: Record<string, string[]> = { ...answersOf(journey), works_for: ['family'] };
+        for (let title = await h1(tab); title !== en.ui.check.title; title = await h1(tab)) {
+          const q = en.questions.find((x) => x.title === title)!;
+          await answer(tab, q.id, given[q.id]!);
+          await waitFor(tab, 'the next screen', (t: string) => document.querySelector('h1')?.textContent?.trim() !== t, title!);
+        }
+        const marked = await tab.evaluate(
+          (tag: string) =>
+            [...document.querySelectorAll('main .summary-list > div')]
+              .filter((row) => [...row.querySelectorAll('*')].some((e) => e.children.length === 0 && e.textContent?.trim() === tag))
+              .map((row) => row.querySelector('dt')?.textContent?.trim()),
+          en.ui.check.careTeamTag,
+        );
+        expect(marked).toEqual([en.questions.find((q) => q.id === 'now')!.title]);
       },
       { width: 1280, height: 900 },
     ));
