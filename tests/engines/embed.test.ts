@@ -97,6 +97,8 @@ describe.each(ENGINES)('the embed in %s', (name) => {
         await tab.evaluate(() => document.querySelector('[data-care-path-wizard]')!.scrollIntoView());
         await waitFor(tab, 'the ready event', () => (window as unknown as { heard: Heard }).heard.some((e) => e.type === 'ready'));
         await tab.frame('iframe');
+        // The start page is drawn before the app runs: press Start once it does.
+        await waitFor(tab, 'the wizard to start', () => document.documentElement.hasAttribute('data-ready'));
         await tab.click('button', content.ui.start.button);
         const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
         const given = answersOf(journey);
