@@ -9,13 +9,27 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
 import { answersOf, journeys } from '../fixtures/journeys';
-import { ENGINES, OTHER_ENGINES, waitFor } from './support/driver';
+import { ENGINES, OTHER_ENGINES, type Tab, waitFor } from './support/driver';
 import { answer, content as en, expectHeading, h1, optionLabel, useEngine, withTab } from './support/engines';
 
 const es = loadContent(latestVersion(), 'es');
 // PNGs of each first screen and the planner, for a person to look at (not compared).
 const shots = join(import.meta.dirname, '../../test-results/hurry');
 const journey = journeys.find((j) => j.file === 'hospital-flight-home.json')!;
+
+/**
+ * Answers each question screen with `given` until the check page; `onEach` first reads the
+ * screen. Fails on any other screen on the way.
+ */
+async function answerToCheck(tab: Tab, given: Record<string, string[]>, onEach?: (title: string) => Promise<void>): Promise<void> {
+  for (let title = await h1(tab); title !== en.ui.check.title; title = await h1(tab)) {
+    const q = en.questions.find((x) => x.title === title);
+    expect(q, `a question screen, not "${title}"`).toBeDefined();
+    await onEach?.(title!);
+    await answer(tab, q!.id, given[q!.id]!);
+    await waitFor(tab, 'the next screen', (t: string) => document.querySelector('h1')?.textContent?.trim() !== t, title!);
+  }
+}
 
 describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
   const engine = useEngine(name);
@@ -106,12 +120,7 @@ describe.each(OTHER_ENGINES)('for people in a hurry, in %s', (name) => {
         // Then on to the check page: the family answers what is left (the care team's answers
         // stay as the planner chose them). Pressing Continue on a care team's answer confirms it;
         // the one the family never passed (where the person is now) stays marked as theirs.
-        const given: Record<string, string[]> = { ...answersOf(journey), works_for: ['family'] };
-        for (let title = await h1(tab); title !== en.ui.check.title; title = await h1(tab)) {
-          const q = en.questions.find((x) => x.title === title)!;
-          await answer(tab, q.id, given[q.id]!);
-          await waitFor(tab, 'the next screen', (t: string) => document.querySelector('h1')?.textContent?.trim() !== t, title!);
-        }
+        await answerToCheck(tab, { ...answersOf(journey), works_for: ['family'] });
         const marked = await tab.evaluate(
           (tag: string) =>
             [...document.querySelectorAll('main .summary-list > div')]
@@ -149,19 +158,14 @@ describe.each(ENGINES)('counting the questions, in %s', (name) => {
         ),
       );
       await tab.click('button', en.ui.question.continue);
-      const given = answersOf(journey);
       const [p1, p2] = en.ui.question.progress.split(/\{n\}|\{total\}/);
       const seen: [number, number][] = [];
-      for (let title = await h1(tab); title !== en.ui.check.title; title = await h1(tab)) {
-        const q = en.questions.find((x) => x.title === title);
-        expect(q, `a question screen, not "${title}"`).toBeDefined();
+      await answerToCheck(tab, answersOf(journey), async (title) => {
         const text = await tab.evaluate(() => document.querySelector('main')!.textContent!);
         const m = text.match(new RegExp(`${p1}(\\d+)${p2}(\\d+)`));
         expect(m, `"${title}" shows its number`).not.toBeNull();
         seen.push([Number(m![1]), Number(m![2])]);
-        await answer(tab, q!.id, given[q!.id]!);
-        await waitFor(tab, 'the next screen', (t: string) => document.querySelector('h1')?.textContent?.trim() !== t, title!);
-      }
+      });
       // The first question, answered by the care team, stays one Back away: the family starts
       // at "Question 2 of 8", and the count goes up by one to the last, its total never moving.
       const total = seen[0]![1];
