@@ -27,6 +27,17 @@ function network() {
   return { state, machine };
 }
 
+/** With the network up: the journey answered, its guidance here, and its result shown. */
+async function atResult() {
+  const { state, machine } = network();
+  state.up = true;
+  const actor = createActor(machine, { input: { content: full.en } }).start();
+  await answerAll(actor);
+  await waitFor(actor, (s) => s.context.guidance.status === 'ready');
+  actor.send({ type: 'CONFIRM' });
+  return { state, actor };
+}
+
 async function answerAll(actor: ReturnType<typeof createActor<typeof wizardMachine>>) {
   const given = answersOf(journey);
   if (actor.getSnapshot().matches('start')) actor.send({ type: 'START' });
@@ -67,12 +78,7 @@ describe('the guidance, fetched by the machine', () => {
   });
 
   it('in another language on the result: that language is fetched and the result scored again in its words', async () => {
-    const { state, machine } = network();
-    state.up = true;
-    const actor = createActor(machine, { input: { content: full.en } }).start();
-    await answerAll(actor);
-    await waitFor(actor, (s) => s.context.guidance.status === 'ready');
-    actor.send({ type: 'CONFIRM' });
+    const { state, actor } = await atResult();
     const english = actor.getSnapshot().context.result!;
     actor.send({ type: 'SET_CONTENT', content: full.es });
     expect(actor.getSnapshot().context.result).toBeNull();
@@ -96,12 +102,7 @@ describe('the guidance, fetched by the machine', () => {
   });
 
   it('leaving the result forgets it: changing an answer never shows a stale result', async () => {
-    const { state, machine } = network();
-    state.up = true;
-    const actor = createActor(machine, { input: { content: full.en } }).start();
-    await answerAll(actor);
-    await waitFor(actor, (s) => s.context.guidance.status === 'ready');
-    actor.send({ type: 'CONFIRM' });
+    const { actor } = await atResult();
     expect(actor.getSnapshot().context.result).not.toBeNull();
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().context.result).toBeNull();
