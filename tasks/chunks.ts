@@ -3,7 +3,7 @@
 // (xstate, the machine, the content's migrations, src/app/journey/ and the screens up to the
 // last question), each evaluated in a task of its own (src/app/main.tsx). What only the check
 // page and result use (LATER) is left out, so it lands in the chunk fetched on Start (ADR 0006).
-// src/app/wizardParts.ts stays out of both: as a chunk of its own it re-exports the wizard's
+// src/app/wizardEntry.ts stays out of both: as a chunk of its own it re-exports the wizard's
 // parts directly, where inside `wizard` it would need a namespace object and Rolldown's runtime
 // would move to a chunk of its own, one more file on every first visit.
 // A module a first visit would load from anywhere else fails the build (`strayFirstVisitModules`,
@@ -27,7 +27,7 @@ export const FIRST_VISIT = {
 /** The planner's own page: never on a family's first visit. */
 const PLANNER = ['src/ui/planner/'];
 /** Loaded on a first visit outside both chunks, on purpose: the page, its entry, its one re-exporting module. */
-const ENTRY = ['index.html', 'src/app/main.tsx', 'src/app/wizardParts.ts'];
+const ENTRY = ['index.html', 'src/app/main.tsx', 'src/app/wizardEntry.ts'];
 
 const normal = (id: string) => id.replaceAll('\\', '/');
 const within = (path: string, places: readonly string[]) =>

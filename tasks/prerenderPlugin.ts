@@ -33,7 +33,7 @@ export function prerenderStartPage(): Plugin {
       if (!main) return;
       // Its static imports, and the wizard, which launch.tsx imports at once on every visit; not
       // content, which depends on the language chosen at run time.
-      const wizard = Object.keys(bundle).find((f) => chunkIn(bundle, f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardParts.ts')));
+      const wizard = Object.keys(bundle).find((f) => chunkIn(bundle, f)?.moduleIds.some((id) => id.endsWith('/src/app/wizardEntry.ts')));
       startChunks = reachable(bundle, [...main.imports, ...(wizard ? [wizard] : [])]);
       // Nothing joins a first visit unasked (tasks/chunks.ts).
       const stray = strayFirstVisitModules([main.fileName, ...startChunks].flatMap((f) => chunkIn(bundle, f)?.moduleIds ?? []));

@@ -1,5 +1,5 @@
 export { conditionHolds } from './conditions';
-export { fill } from './fill';
+export { fillTemplate } from './fillTemplate';
 export * from './questions';
 export * from './result/recommend';
 export * from './answerText';

@@ -2,7 +2,7 @@
 // every step so keyboard and screen-reader users start at the top of what changed.
 import { useEffect, useRef } from 'react';
 import type { RoleId } from '../content/types';
-import { fill } from '../domain';
+import { fillTemplate } from '../domain';
 import { selectProgress, selectQuestion, selectStep } from '../machine/selectors';
 import { useWizardActor, useWizardSnapshot } from './actorContext';
 import { LanguageSwitch } from './components/LanguageSwitch';
@@ -61,7 +61,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
 
   useEffect(() => {
     const prefix = error && content ? `${content.ui.document.errorPrefix} ` : '';
-    document.title = content ? prefix + fill(content.ui.document.title, { page: pageTitle }) : pageTitle;
+    document.title = content ? prefix + fillTemplate(content.ui.document.title, { page: pageTitle }) : pageTitle;
   }, [pageTitle, error, content]);
 
   useEffect(() => onMounted?.(), [onMounted]);
@@ -135,7 +135,7 @@ export function Wizard({ onMounted, languages = [], onLanguage, defaultLocale, e
       <StartScreen
         content={content}
         onStart={() => send({ type: 'START' })}
-        hostNote={embed ? fill(content.ui.embed.hostLearns, { host: embed.hostName ?? content.ui.embed.unnamedHost }) : null}
+        hostNote={embed ? fillTemplate(content.ui.embed.hostLearns, { host: embed.hostName ?? content.ui.embed.unnamedHost }) : null}
         // An embed takes no link once it has started (ADR 10), so it offers no code either.
         onCodeWanted={embed ? null : guidance.request}
         codeEntry={

@@ -41,7 +41,7 @@ describe('chunkOf', () => {
 describe('strayFirstVisitModules: what would join a first visit unasked', () => {
   const firstVisit = [
     `${root}/src/app/main.tsx`,
-    `${root}/src/app/wizardParts.ts`,
+    `${root}/src/app/wizardEntry.ts`,
     `${root}/src/app/start/launch.tsx`,
     `${root}/src/domain/questions.ts`,
     `${root}/node_modules/react-dom/client.js`,

@@ -36,7 +36,7 @@ const takeStartPending = () => {
 
 /** `prepare` runs after the first yield: reading storage the first time takes a few ms. */
 export async function launch(prepare: () => Launch): Promise<void> {
-  const wizard = import('../wizardParts');
+  const wizard = import('../wizardEntry');
   await nextTask();
   const { store, languageHints, wizard: options, embed, connect } = prepare();
   const locale = chooseLocale(

@@ -3,7 +3,7 @@
 // show this and nothing else, and `content:check` walks it to prove each text's facts
 // (content/v<N>/truth.json), so no sentence can reach a family without being checked.
 import type { Answers, Content, Question, RoleId } from '../../content/types';
-import { fill } from '../fill';
+import { fillTemplate } from '../fillTemplate';
 import { visibleQuestions } from '../questions';
 import { BOTH, recommend, type Reason, type Recommendation } from './recommend';
 
@@ -125,7 +125,7 @@ function filled(key: string, template: string, values: Record<string, PageText |
       plain[name] = v.text;
     } else plain[name] = v;
   }
-  return { keys, text: fill(template, plain) };
+  return { keys, text: fillTemplate(template, plain) };
 }
 
 /** The key of an answer's words: `said` completes "You said …"; `label` is the option itself. */

@@ -2,7 +2,7 @@ import type { Answers, Content, Evidence, OutcomeId, RoleId, Shown } from '../..
 import { conditionHolds } from '../conditions';
 import { shownFor } from './shownFor';
 import { decide } from './decide';
-import { fill } from '../fill';
+import { fillTemplate } from '../fillTemplate';
 import { pruneAnswers } from '../questions';
 
 export interface Reason {
@@ -60,7 +60,7 @@ export function recommend(content: Content, given: Answers): Recommendation {
   const reasons: Reason[] = applied.map(({ question, answer, said, support: s }) => {
     const own = s.reason && content.reasons[s.reason] ? s.reason : undefined;
     const because = (own && content.reasons[own]) || content.profiles[s.role]?.duties[s.duty]?.because || '';
-    const text = `${fill(content.ui.result.reason, { answer: said })} ${because}`.trim();
+    const text = `${fillTemplate(content.ui.result.reason, { answer: said })} ${because}`.trim();
     return { question, answer, role: s.role, duty: s.duty, points: s.points, said, because, reasonId: own, text };
   });
   // Reasons for the role to contact first come first, the strongest first within a role.

@@ -1,5 +1,5 @@
 import type { UiStrings } from '../../content/types';
-import { fill } from '../../domain';
+import { fillTemplate } from '../../domain';
 
 type Strings = UiStrings['arrival'];
 
@@ -21,10 +21,10 @@ export function WelcomeScreen({
   return (
     <>
       <h1 className="heading-l" tabIndex={-1} data-step-heading>
-        {careTeam ? fill(strings.welcomeTitleFrom, { unit: careTeam }) : strings.welcomeTitle}
+        {careTeam ? fillTemplate(strings.welcomeTitleFrom, { unit: careTeam }) : strings.welcomeTitle}
       </h1>
       <p className="lead">{strings.welcomePurpose}</p>
-      <p>{left > 0 ? fill(strings.welcomeLeft, { count: left }) : strings.welcomeDone}</p>
+      <p>{left > 0 ? fillTemplate(strings.welcomeLeft, { count: left }) : strings.welcomeDone}</p>
       <ul className="list list--bullet">
         {strings.welcomePoints.map((point) => (
           <li key={point}>{point}</li>

@@ -1,5 +1,5 @@
 import type { Answers, Content, Question } from '../../content/types';
-import { answerRows, fill } from '../../domain';
+import { answerRows, fillTemplate } from '../../domain';
 import { AnswerSummary } from './AnswerSummary';
 
 interface Props {
@@ -36,7 +36,7 @@ export function CheckScreen({ content, questions, answers, prefilledTag, notice,
         actions={(id) => (
           <button type="button" className="link-button" onClick={() => onChange(id)}>
             {`${ui.change} `}
-            <span className="visually-hidden">{fill(ui.changeHidden, { question: titleOf.get(id) ?? '' })}</span>
+            <span className="visually-hidden">{fillTemplate(ui.changeHidden, { question: titleOf.get(id) ?? '' })}</span>
           </button>
         )}
       />

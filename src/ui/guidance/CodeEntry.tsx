@@ -5,7 +5,7 @@
 import { useId, useRef, useState } from 'react';
 import { layouts } from 'virtual:care-path-codes';
 import type { Content } from '../../content/types';
-import { type CodeProblem, decodeCareCode, fill, payloadLength } from '../../domain';
+import { type CodeProblem, decodeCareCode, fillTemplate, payloadLength } from '../../domain';
 
 interface Props {
   content: Content;
@@ -19,9 +19,9 @@ function problemText(content: Content, problem: CodeProblem): string {
     case 'empty':
       return t.empty;
     case 'characters':
-      return fill(t.characters, { characters: problem.characters.join(', ') });
+      return fillTemplate(t.characters, { characters: problem.characters.join(', ') });
     case 'length':
-      return fill(t.length, { count: problem.expected });
+      return fillTemplate(t.length, { count: problem.expected });
     default:
       return t[problem.kind];
   }

@@ -1,7 +1,7 @@
 // The screens a first visit never needs, chosen here so their code arrives with them (ADR
 // 0006): arriving by a link (welcome, a link over saved answers), check answers and result.
 import type { Answers, Content, Questionnaire, RoleId } from '../../content/types';
-import { fill, formatAnswerText, SHARED_BY_FAMILY, questionsToSee, type Recommendation } from '../../domain';
+import { fillTemplate, formatAnswerText, SHARED_BY_FAMILY, questionsToSee, type Recommendation } from '../../domain';
 import type { PrefillSource, WizardEvent } from '../../machine/wizardMachine';
 import { ConflictScreen, WelcomeScreen } from './Arrival';
 import { CheckStep, ResultStep } from './GuidanceScreens';
@@ -105,7 +105,7 @@ export function GuidanceScreen({
         embed?.contact
           ? {
               url: embed.contact.url,
-              label: embed.contact.label ?? fill(content.ui.embed.contact, { host: new URL(embed.contact.url).hostname }),
+              label: embed.contact.label ?? fillTemplate(content.ui.embed.contact, { host: new URL(embed.contact.url).hostname }),
             }
           : null
       }

@@ -1,5 +1,5 @@
 import type { Content } from '../../content/types';
-import { fill, findQuestion, shownName, type AnswerProblem } from '../../domain';
+import { fillTemplate, findQuestion, shownName, type AnswerProblem } from '../../domain';
 
 /**
  * One plain sentence per problem, naming the question where there is one. A key or value the
@@ -12,16 +12,16 @@ export function problemMessage(content: Content, p: AnswerProblem): string {
   switch (p.kind) {
     case 'unknown-key': {
       const key = shownName(p.key);
-      return key === null ? t.unknownKeyUnnamed : fill(t.unknownKey, { key });
+      return key === null ? t.unknownKeyUnnamed : fillTemplate(t.unknownKey, { key });
     }
     case 'unknown-value': {
       const value = shownName(p.value);
-      return value === null ? fill(t.unknownValueUnnamed, { question }) : fill(t.unknownValue, { value, question });
+      return value === null ? fillTemplate(t.unknownValueUnnamed, { question }) : fillTemplate(t.unknownValue, { value, question });
     }
     case 'too-many':
-      return fill(t.tooMany, { question });
+      return fillTemplate(t.tooMany, { question });
     case 'not-asked':
-      return fill(t.notAsked, { question });
+      return fillTemplate(t.notAsked, { question });
     case 'bad-encoding':
       return t.badEncoding;
     case 'bad-version':

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../content/types';
 import { layouts } from 'virtual:care-path-codes';
-import { careTeamName, encodeCareCode, fill, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
+import { careTeamName, encodeCareCode, fillTemplate, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
 import { useCopy } from '../guidance/useCopy';
 import { PlannerSheet } from './PlannerSheet';
 import { usePlannerDetails } from './plannerDetails';
@@ -61,7 +61,7 @@ export function PlannerScreen({
   const unitPart = unit ? `&unit=${encodeURIComponent(unit)}` : '';
   const link = `${wizardUrl}#${formatAnswerText(content, answers)}${langPart}${unitPart}`;
   const answered = questions.filter((q) => answers[q.id]).length;
-  const message = fill(familyContent.ui.planner.messageBody, { link });
+  const message = fillTemplate(familyContent.ui.planner.messageBody, { link });
   // The same answers and language as the link, short enough to read out or type (issue 24).
   const layout = layouts.find((l) => l.version === content.version);
   const code = layout ? formatCareCode(encodeCareCode(layout, answers, family)) : null;
@@ -160,7 +160,7 @@ export function PlannerScreen({
                 </div>
               </fieldset>
             )}
-            <p>{fill(t.answeredCount, { count: answered, total: questions.length })}</p>
+            <p>{fillTemplate(t.answeredCount, { count: answered, total: questions.length })}</p>
             <label htmlFor="planner-link" className="share__label">
               {t.linkLabel}
             </label>

@@ -2,7 +2,7 @@
 // and as a QR code, what the care team filled in, and the two roles in three lines. Only
 // printed: on screen the planner sees the same answers in the form beside the link.
 import type { Answers, Content } from '../../content/types';
-import { answerRows, fill } from '../../domain';
+import { answerRows, fillTemplate } from '../../domain';
 import { freeHelpFor } from '../../domain/result/freeHelp';
 import { BreakableLink, LinkedText } from '../guidance/LinkedText';
 import { QrCode } from '../guidance/QrCode';
@@ -39,7 +39,7 @@ export function PlannerSheet({ content, link, code = null, answers, questionIds,
   return (
     <section className="print-sheet" aria-hidden="true" lang={content.locale}>
       <h1 className="sheet__title">{t.sheetTitle}</h1>
-      {planner?.unit.trim() && <p className="sheet__from">{fill(t.sheetFrom, { unit: planner.unit.trim() })}</p>}
+      {planner?.unit.trim() && <p className="sheet__from">{fillTemplate(t.sheetFrom, { unit: planner.unit.trim() })}</p>}
       <p>{t.sheetIntro}</p>
       {/* The way in first: the link and its QR code come before everything else. */}
       <div className="sheet__reach">

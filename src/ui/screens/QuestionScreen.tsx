@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AskedQuestion, Questionnaire } from '../../content/types';
-import { fill } from '../../domain';
+import { fillTemplate } from '../../domain';
 import { ChoiceField, inputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 
@@ -39,7 +39,7 @@ export function QuestionScreen({ content, question, saved, progress, error, back
           question={question}
           selected={draft}
           error={message}
-          progress={fill(ui.progress, progress)}
+          progress={fillTemplate(ui.progress, progress)}
           prefilledNote={prefilledNote}
           onChange={setDraft}
         />

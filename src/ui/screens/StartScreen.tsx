@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../../content/types';
-import { fill } from '../../domain';
+import { fillTemplate } from '../../domain';
 
 interface Props {
   content: Questionnaire;
@@ -26,7 +26,7 @@ export function StartScreen({ content, onStart, hostNote = null, codeEntry = nul
       <p className="lead">{s.lead}</p>
       <ul className="list list--bullet">
         {s.points.map((p) => (
-          <li key={p}>{fill(p, { count: content.questions.length })}</li>
+          <li key={p}>{fillTemplate(p, { count: content.questions.length })}</li>
         ))}
       </ul>
       {hostNote && <p className="inset">{hostNote}</p>}
