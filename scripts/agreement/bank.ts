@@ -38,25 +38,28 @@ const splitSchema = z.strictObject({
   method: z.string(),
   method2: z.string(),
   method3: z.string(),
+  method4: z.string(),
   parts: z.strictObject({
     tuning: z.array(z.string()),
     choosing: z.array(z.string()),
     heldout: z.array(z.string()),
     heldout2: z.array(z.string()),
     heldout3: z.array(z.string()),
+    heldout4: z.array(z.string()),
   }),
 });
 
 export type Case = z.infer<typeof caseSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
-/** `heldout2`, `heldout3`: later batches by new writer lenses, each held out from birth (README, "Adding cases"). */
-export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3'] as const;
+/** `heldout2`, `heldout3`, `heldout4`: later batches by new writer lenses, each held out from birth (README, "Adding cases"). */
+export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const;
 export type Part = (typeof PARTS)[number];
 /**
  * Held-out parts not yet read: `--by writer` (which reads every other part) leaves them out. A new
- * batch goes here until its one reading; heldout3 was read once on 2026-12-07 (ADR 0018).
+ * batch goes here until its one reading; heldout3 was read once on 2026-12-07 (ADR 0018), heldout4
+ * waits for its reading (ADR 0019).
  */
-export const UNREAD_PARTS: readonly Part[] = [];
+export const UNREAD_PARTS: readonly Part[] = ['heldout4'];
 
 export interface Bank {
   cases: Case[];

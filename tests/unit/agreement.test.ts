@@ -37,7 +37,7 @@ const tiny: Bank = {
       ],
     ],
   ]),
-  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [], heldout3: [] },
+  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
 };
 
 describe('agreement figures', () => {
@@ -77,7 +77,7 @@ describe('agreement by writer (--by writer)', () => {
       { id: 'c003', writer: 'w2', writerCaseId: 'w2-1', story: 'A story long enough to pass.', answers: 'c003' },
     ],
     ratings: new Map([...tiny.ratings, ['c003', [rating('c003', 'a', 'care-manager'), rating('c003', 'b', 'care-manager')]]]),
-    parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [], heldout3: [] },
+    parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
   };
   const ids = bank.parts.tuning;
 
@@ -144,11 +144,11 @@ describe('agreement by writer (--by writer)', () => {
 });
 
 describe('the case bank', () => {
-  it('loads whole: 370 cases, each rated at least twice by other lenses than its writer’s, each in one part', () => {
-    // 210 in the first batch, 80 in the second (heldout2) and 80 in the third (heldout3).
+  it('loads whole: 450 cases, each rated at least twice by other lenses than its writer’s, each in one part', () => {
+    // 210 in the first batch, then 80 each in the second, third and fourth (heldout2, heldout3, heldout4).
     const bank = loadBank();
-    expect(bank.cases).toHaveLength(370);
-    expect(Object.values(bank.parts).reduce((n, ids) => n + ids.length, 0)).toBe(370);
+    expect(bank.cases).toHaveLength(450);
+    expect(Object.values(bank.parts).reduce((n, ids) => n + ids.length, 0)).toBe(450);
   });
 
   /** A copy of the bank with one file changed by `plant`. */
