@@ -4,11 +4,15 @@
 // that is reported. `--misses` lists the cases missed; `--check` exits 1 when a goal is missed.
 // `--by writer` prints the figures per writer lens over every part (or the parts asked), and the
 // pooled total; with `--against <version>`, the same for that version and the change per lens.
+// `--ceiling` prints what any rule over the version's answers could reach on unseen writers (a
+// model learned leave-one-writer-out, ADR 0019); `--with plan_cm,soon` adds facts raters read
+// from the stories as if they had been asked.
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import { loadBank, PARTS, type Part, UNREAD_PARTS } from './agreement/bank.ts';
+import { FIT, type Fact, leaveOneWriterOut } from './agreement/ceiling.ts';
 import { guideChoice } from './agreement/guide.ts';
 import { measure, measureBy } from './agreement/measure.ts';
-import { goalVerdicts, report, reportBy } from './agreement/report.ts';
+import { goalVerdicts, report, reportBy, reportCeiling } from './agreement/report.ts';
 import { goalsOf } from './content-table.ts';
 
 const args = process.argv.slice(2);
@@ -26,9 +30,16 @@ if (by !== undefined && by !== 'writer') {
   console.error('--by takes writer');
   process.exit(2);
 }
-// By writer reads every spent part: all but a held-out part not yet read (UNREAD_PARTS).
+const ceiling = args.includes('--ceiling');
+const FACTS: readonly Fact[] = ['soon', 'pay', 'plan_cm'];
+const facts = (option('--with')?.split(',') ?? []) as Fact[];
+if (facts.some((f) => !FACTS.includes(f))) {
+  console.error(`--with takes facts among ${FACTS.join(', ')}, comma-separated`);
+  process.exit(2);
+}
+// By writer and the ceiling read every spent part: all but a held-out part not yet read (UNREAD_PARTS).
 const spent = PARTS.filter((p) => !UNREAD_PARTS.includes(p));
-const parts: Part[] = asked === 'all' ? [...PARTS] : by && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
+const parts: Part[] = asked === 'all' ? [...PARTS] : (by || ceiling) && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
 
 const version = option('--version') ? Number(option('--version')) : latestVersion();
 const content = loadContent(version, 'en');
@@ -49,6 +60,19 @@ if (by) {
     against && ((c) => guideChoice(against, c)),
   );
   console.log(`\nParts: ${parts.join(', ')}.\n${reportBy(by, rows, { version: `v${version}`, against: against && `v${againstVersion}` })}`);
+  process.exit(0);
+}
+if (ceiling) {
+  const ids = parts.flatMap((p) => bank.parts[p]);
+  const lenses = new Set(bank.cases.filter((c) => ids.includes(c.id)).map((c) => c.writer)).size;
+  const rows = [{ label: `Content v${version}'s rule`, figures: measure(bank, ids, (c) => guideChoice(content, c)) }];
+  // A small grid of penalties, each printed: the best of them is the ceiling, an optimistic one.
+  for (const l2 of [0.001, 0.002, 0.005]) {
+    const learned = leaveOneWriterOut(bank, content, ids, { ...FIT, l2, facts });
+    const label = `Learned from v${version}'s answers${facts.length ? ` and ${facts.join(', ')}` : ''} (L2 ${l2})`;
+    rows.push({ label, figures: measure(bank, ids, (c) => learned.get(c.id)!) });
+  }
+  console.log(`\nParts: ${parts.join(', ')}.\n${reportCeiling(lenses, rows)}`);
   process.exit(0);
 }
 for (const part of parts) {

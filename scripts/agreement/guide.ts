@@ -1,11 +1,12 @@
 // The guide's choice for a case of the bank, in the raters' words: a role, or both with the role
 // it puts first. A question added after the case was written takes the answer raters read from
 // its story (`read`), where it is asked. Used by `npm run content:agreement` and its test.
-import type { Content } from '../../src/content/types.ts';
+import type { Answers, Content } from '../../src/content/types.ts';
 import { parseAnswerText, pruneAnswers, recommend, visibleQuestions } from '../../src/domain/index.ts';
 import type { Case, Choice } from './bank.ts';
 
-export function guideChoice(content: Content, c: Case): Choice {
+/** A case's answers as the content asks them: its own, and those read from its story; fails if one is missing. */
+export function caseAnswers(content: Content, c: Case): Answers {
   const parsed = parseAnswerText(content, c.answers);
   const read = Object.fromEntries(Object.entries(c.read ?? {}).map(([q, v]) => [q, [v]]));
   const answers = pruneAnswers(content, { ...read, ...parsed.answers });
@@ -14,6 +15,10 @@ export function guideChoice(content: Content, c: Case): Choice {
     throw new Error(
       `case ${c.id}: its answers do not fit content v${content.version} (${[...parsed.problems.map((p) => p.kind), ...missing.map((q) => `${q.id} missing`)].join(', ')})`,
     );
-  const { outcome, order } = recommend(content, answers);
+  return answers;
+}
+
+export function guideChoice(content: Content, c: Case): Choice {
+  const { outcome, order } = recommend(content, caseAnswers(content, c));
   return (outcome === 'both' ? `both:${order[0]}` : outcome) as Choice;
 }

@@ -78,3 +78,17 @@ export function reportBy(by: string, rows: readonly GroupFigures[], labels: { ve
   }
   return lines.join('\n');
 }
+
+/** `--ceiling`: ways of choosing, each scored on writer lenses it never saw (ADR 0019). */
+export function reportCeiling(lenses: number, rows: readonly { label: string; figures: Figures }[]): string {
+  const [head] = rows;
+  if (!head) return '';
+  return [
+    `== ceiling: ${head.figures.cases} cases by ${lenses} writer lenses, each lens scored by what was learned from the others`,
+    `Raters with each other: same first choice ${show(head.figures.raters.first)}`,
+    ...rows.map(
+      ({ label, figures }) =>
+        `${label}: first choice ${show(figures.guide.first)}; accepted by every rater ${show(figures.guide.acceptedByAll)}`,
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,114 @@
+// What any rule over a content version's answers could reach on writers it has never seen,
+// estimated the way a rule would be judged: for each writer lens, a model is fitted on the other
+// lenses' ratings and scored on that lens's stories (leave one writer out; ADR 0019). The model
+// is multinomial logistic regression on one indicator per answer option, the best-known simple
+// learner for this; a rule written by hand is one function of the same answers, so when the model
+// does no better on unseen writers than the shipped rule, reweighting the answers cannot either,
+// and only a question carrying new facts can. Pure and deterministic (fixed steps, no randomness).
+import type { Content } from '../../src/content/types.ts';
+import { type Bank, type Case, CHOICES, type Choice, type Rating } from './bank.ts';
+import { caseAnswers } from './guide.ts';
+
+/** A fact raters read from stories (`facts` in ratings.json) that no question asks yet. */
+export type Fact = keyof Rating['facts'];
+
+/**
+ * One indicator per option of every question, and for a many-answer question how many were
+ * ticked; then, for each fact in `facts`, whether most raters read `yes` and whether most read
+ * `no` — as if the family had been asked it, to measure a question before writing it.
+ */
+export function features(content: Content, c: Case, ratings: readonly Rating[], facts: readonly Fact[] = []): number[] {
+  const answers = caseAnswers(content, c);
+  const x = [1];
+  for (const q of content.questions) {
+    const given = answers[q.id] ?? [];
+    for (const o of q.options) x.push(given.includes(o.id) ? 1 : 0);
+    if (q.kind === 'multiple') x.push(given.length / q.options.length);
+  }
+  for (const fact of facts)
+    for (const value of ['yes', 'no'] as const) x.push(2 * ratings.filter((r) => r.facts[fact] === value).length > ratings.length ? 1 : 0);
+  return x;
+}
+
+export interface FitOptions {
+  /** The L2 penalty on every weight but the intercept. */
+  l2: number;
+  steps: number;
+  rate: number;
+  facts: readonly Fact[];
+}
+export const FIT: FitOptions = { l2: 0.002, steps: 1500, rate: 1, facts: [] };
+
+export interface Model {
+  /** One weight row per choice, in CHOICES order. */
+  weights: number[][];
+}
+
+/**
+ * Fits the model to the ratings of `ids`: each case weighs as many times as it has ratings, with
+ * the share of its raters choosing each outcome as its target. Plain gradient descent on the mean
+ * loss (1,500 steps reach the same choices as 3,000 of twice the size on the bank).
+ */
+export function fit(bank: Bank, content: Content, ids: readonly string[], options: FitOptions = FIT): Model {
+  const byId = new Map(bank.cases.map((c) => [c.id, c]));
+  const rows = ids.map((id) => {
+    const rs = bank.ratings.get(id)!;
+    const x = features(content, byId.get(id)!, rs, options.facts);
+    // The indicators are mostly 0: the loop below visits only the answers given.
+    const on = x.flatMap((v, j) => (v ? [j] : []));
+    return { x, on, n: rs.length, target: CHOICES.map((ch) => rs.filter((r) => r.first === ch).length / rs.length) };
+  });
+  const total = rows.reduce((s, r) => s + r.n, 0);
+  const dim = rows[0]?.x.length ?? 0;
+  const weights = CHOICES.map(() => new Array<number>(dim).fill(0));
+  const grad = CHOICES.map(() => new Float64Array(dim));
+  for (let step = 0; step < options.steps; step++) {
+    for (const g of grad) g.fill(0);
+    for (const { x, on, n, target } of rows) {
+      const p = softmax(weights.map((w) => on.reduce((s, j) => s + w[j]! * x[j]!, 0)));
+      for (let k = 0; k < CHOICES.length; k++) {
+        const g = (n * (p[k]! - target[k]!)) / total;
+        const gk = grad[k]!;
+        for (const j of on) gk[j]! += g * x[j]!;
+      }
+    }
+    for (let k = 0; k < CHOICES.length; k++)
+      for (let j = 0; j < dim; j++) {
+        const penalty = j === 0 ? 0 : 2 * options.l2 * weights[k]![j]!;
+        weights[k]![j]! -= options.rate * (grad[k]![j]! + penalty);
+      }
+  }
+  return { weights };
+}
+
+export function predict(model: Model, x: readonly number[]): Choice {
+  const scores = model.weights.map((w) => dot(w, x));
+  return CHOICES[scores.indexOf(Math.max(...scores))]!;
+}
+
+/** Each case's choice by a model fitted without its writer's lens: for `measure`. */
+export function leaveOneWriterOut(bank: Bank, content: Content, ids: readonly string[], options: FitOptions = FIT): Map<string, Choice> {
+  const byId = new Map(bank.cases.map((c) => [c.id, c]));
+  const writers = [...new Set(ids.map((id) => byId.get(id)!.writer))].sort();
+  const chosen = new Map<string, Choice>();
+  for (const writer of writers) {
+    const model = fit(
+      bank,
+      content,
+      ids.filter((id) => byId.get(id)!.writer !== writer),
+      options,
+    );
+    for (const id of ids.filter((i) => byId.get(i)!.writer === writer))
+      chosen.set(id, predict(model, features(content, byId.get(id)!, bank.ratings.get(id)!, options.facts)));
+  }
+  return chosen;
+}
+
+const dot = (w: readonly number[], x: readonly number[]) => w.reduce((s, wj, j) => s + wj * x[j]!, 0);
+
+function softmax(scores: readonly number[]): number[] {
+  const top = Math.max(...scores);
+  const e = scores.map((s) => Math.exp(s - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
