@@ -56,10 +56,9 @@ export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3', '
 export type Part = (typeof PARTS)[number];
 /**
  * Held-out parts not yet read: `--by writer` (which reads every other part) leaves them out. A new
- * batch goes here until its one reading; heldout3 was read once on 2026-12-07 (ADR 0018), heldout4
- * waits for its reading (ADR 0019).
+ * batch goes here until its one reading; heldout3 was read once on 2026-12-07 (ADR 0018), heldout4 later that day (ADR 0019).
  */
-export const UNREAD_PARTS: readonly Part[] = ['heldout4'];
+export const UNREAD_PARTS: readonly Part[] = [];
 
 export interface Bank {
   cases: Case[];

@@ -49,7 +49,7 @@ export interface Model {
  * the share of its raters choosing each outcome as its target. Plain gradient descent on the mean
  * loss (1,500 steps reach the same choices as 3,000 of twice the size on the bank).
  */
-export function fit(bank: Bank, content: Content, ids: readonly string[], options: FitOptions = FIT): Model {
+export function fitModel(bank: Bank, content: Content, ids: readonly string[], options: FitOptions = FIT): Model {
   const byId = new Map(bank.cases.map((c) => [c.id, c]));
   const rows = ids.map((id) => {
     const rs = bank.ratings.get(id)!;
@@ -92,7 +92,7 @@ export function leaveOneWriterOut(bank: Bank, content: Content, ids: readonly st
   const writers = [...new Set(ids.map((id) => byId.get(id)!.writer))].sort();
   const chosen = new Map<string, Choice>();
   for (const writer of writers) {
-    const model = fit(
+    const model = fitModel(
       bank,
       content,
       ids.filter((id) => byId.get(id)!.writer !== writer),
