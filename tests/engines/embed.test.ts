@@ -21,6 +21,14 @@ beforeAll(async () => {
 <div data-care-path-wizard data-accent="#0b5394" data-contact="https://agency.example/contact" data-contact-label="Questions? Talk to Sunrise Home Care"></div>
 <script src="./listen.js"></script><script src="${inject('baseUrl')}embed.js" async></script></body></html>`,
   );
+  // The agency's type size (data-size), which the wizard takes inside its frame.
+  for (const size of ['small', 'large'])
+    writeFileSync(
+      join(dir, `size-${size}.html`),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body><h1>Sunrise Home Care</h1>
+<div data-care-path-wizard data-size="${size}"></div>
+<script src="./listen.js"></script><script src="${inject('baseUrl')}embed.js" async></script></body></html>`,
+    );
   // Records what the host page hears, as an agency's analytics would.
   writeFileSync(
     join(dir, 'listen.js'),
@@ -126,6 +134,31 @@ describe.each(ENGINES)('the embed in %s', (name) => {
         for (const [q, px] of Object.entries(blank)) expect(px, `${q}: ${JSON.stringify(blank)}`).toBeLessThanOrEqual(most);
       },
       { width, height: 900 },
+    ),
+  );
+
+  // Chromium checks every size and the warning for a wrong one (tests/e2e/embedLook.test.ts);
+  // here, that the frame's own engine applies what the agency chose.
+  it.each([
+    ['small', 15, 24],
+    ['large', 19, 40],
+  ] as const)('takes data-size="%s": body text %i px, heading %i px, Start still 44 px high', (size, body, heading) =>
+    withTab(
+      engine,
+      async (tab) => {
+        await tab.goto(`${host.url}size-${size}.html`);
+        await waitFor(tab, 'the ready event', () => (window as unknown as { heard: Heard }).heard.some((e) => e.type === 'ready'));
+        await tab.frame('iframe');
+        await expectHeading(tab, content.ui.start.title);
+        const seen = await tab.evaluate(() => ({
+          body: parseFloat(getComputedStyle(document.body).fontSize),
+          h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+          start: document.querySelector('.button--start')!.getBoundingClientRect().height,
+        }));
+        expect(seen).toMatchObject({ body, h1: heading });
+        expect(seen.start).toBeGreaterThanOrEqual(44);
+      },
+      { width: 1280, height: 800 },
     ),
   );
 });
