@@ -5,11 +5,11 @@
 // `--by writer` prints the figures per writer lens over every part (or the parts asked), and the
 // pooled total; with `--against <version>`, the same for that version and the change per lens.
 // `--ceiling` prints what any rule over the version's answers could reach on unseen writers (a
-// model learned leave-one-writer-out, ADR 0019); `--with plan_cm,soon` adds facts raters read
-// from the stories as if they had been asked.
+// model learned leave-one-writer-out, ADR 0019); `--with plan_cm,medicaid` adds facts read from
+// the stories (by the raters, or by fact readers: readings.json) as if they had been asked.
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
-import { loadBank, PARTS, type Part, UNREAD_PARTS } from './agreement/bank.ts';
-import { FIT, type Fact, leaveOneWriterOut } from './agreement/ceiling.ts';
+import { FACTS, type Fact, loadBank, PARTS, type Part, UNREAD_PARTS } from './agreement/bank.ts';
+import { FIT, leaveOneWriterOut } from './agreement/ceiling.ts';
 import { guideChoice } from './agreement/guide.ts';
 import { measure, measureBy } from './agreement/measure.ts';
 import { goalVerdicts, report, reportBy, reportCeiling } from './agreement/report.ts';
@@ -31,7 +31,6 @@ if (by !== undefined && by !== 'writer') {
   process.exit(2);
 }
 const ceiling = args.includes('--ceiling');
-const FACTS: readonly Fact[] = ['soon', 'pay', 'plan_cm'];
 const facts = (option('--with')?.split(',') ?? []) as Fact[];
 if (facts.some((f) => !FACTS.includes(f))) {
   console.error(`--with takes facts among ${FACTS.join(', ')}, comma-separated`);

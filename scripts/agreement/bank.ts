@@ -33,6 +33,25 @@ const ratingSchema = z
     relied: z.string(),
   })
   .refine((r) => r.accept.includes(r.first), { message: 'accept must include first' });
+/**
+ * Facts read from the stories by readers who saw only the stories (readings.json; ADR 0019), to
+ * measure a question before writing it: would asking it help the guide agree with the raters?
+ */
+export const READ_FACTS = [
+  'recent_home',
+  'medicaid',
+  'program_cm',
+  'far_from_home',
+  'memory',
+  'dispute',
+  'lives_alone',
+  'caregiver_strain',
+] as const;
+const readingSchema = z.strictObject({
+  case: z.string(),
+  reader: z.string().min(1),
+  facts: z.strictObject(Object.fromEntries(READ_FACTS.map((f) => [f, fact])) as Record<(typeof READ_FACTS)[number], typeof fact>),
+});
 const splitSchema = z.strictObject({
   seed: z.number(),
   method: z.string(),
@@ -51,6 +70,10 @@ const splitSchema = z.strictObject({
 
 export type Case = z.infer<typeof caseSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
+export type Reading = z.infer<typeof readingSchema>;
+/** A fact of the story: one the raters read (ratings.json `facts`) or one the fact readers read. */
+export type Fact = keyof Rating['facts'] | (typeof READ_FACTS)[number];
+export const FACTS: readonly Fact[] = ['soon', 'pay', 'plan_cm', ...READ_FACTS];
 /** `heldout2`, `heldout3`, `heldout4`: later batches by new writer lenses, each held out from birth (README, "Adding cases"). */
 export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const;
 export type Part = (typeof PARTS)[number];
@@ -63,6 +86,8 @@ export const UNREAD_PARTS: readonly Part[] = [];
 export interface Bank {
   cases: Case[];
   ratings: Map<string, Rating[]>;
+  /** Each case's readings of the story facts in READ_FACTS. */
+  readings: Map<string, Reading[]>;
   parts: Record<Part, string[]>;
 }
 
@@ -81,6 +106,7 @@ export function loadBank(dir = bankDir): Bank {
   const cases = read(dir, 'cases.json', z.array(caseSchema));
   const rows = read(dir, 'ratings.json', z.array(ratingSchema));
   const { parts } = read(dir, 'split.json', splitSchema);
+  const readingRows = read(dir, 'readings.json', z.array(readingSchema));
   const byId = new Map(cases.map((c) => [c.id, c]));
   const ratings = new Map<string, Rating[]>();
   for (const r of rows) {
@@ -100,5 +126,16 @@ export function loadBank(dir = bankDir): Bank {
     if ((ratings.get(c.id)?.length ?? 0) < 2) throw new Error(`ratings.json: ${c.id} has fewer than two ratings`);
     if (!seen.has(c.id)) throw new Error(`split.json: ${c.id} is in no part`);
   }
-  return { cases, ratings, parts };
+  const readings = new Map<string, Reading[]>();
+  for (const r of readingRows) {
+    if (!byId.has(r.case)) throw new Error(`readings.json: case ${r.case} is not in cases.json`);
+    readings.set(r.case, [...(readings.get(r.case) ?? []), r]);
+  }
+  return { cases, ratings, readings, parts };
+}
+
+/** What each reader of case `id`'s story read for `fact`: the raters for their three facts, the fact readers for theirs. */
+export function factReadings(bank: Bank, id: string, fact: Fact): ('yes' | 'no' | 'unknown')[] {
+  if (fact === 'soon' || fact === 'pay' || fact === 'plan_cm') return (bank.ratings.get(id) ?? []).map((r) => r.facts[fact]);
+  return (bank.readings.get(id) ?? []).map((r) => r.facts[fact]);
 }

@@ -6,18 +6,15 @@
 // does no better on unseen writers than the shipped rule, reweighting the answers cannot either,
 // and only a question carrying new facts can. Pure and deterministic (fixed steps, no randomness).
 import type { Content } from '../../src/content/types.ts';
-import { type Bank, type Case, CHOICES, type Choice, type Rating } from './bank.ts';
+import { type Bank, type Case, CHOICES, type Choice, type Fact, factReadings } from './bank.ts';
 import { caseAnswers } from './guide.ts';
-
-/** A fact raters read from stories (`facts` in ratings.json) that no question asks yet. */
-export type Fact = keyof Rating['facts'];
 
 /**
  * One indicator per option of every question, and for a many-answer question how many were
- * ticked; then, for each fact in `facts`, whether most raters read `yes` and whether most read
- * `no` — as if the family had been asked it, to measure a question before writing it.
+ * ticked; then, for each story fact in `facts`, whether most of its readers read `yes` and whether
+ * most read `no` — as if the family had been asked it, to measure a question before writing it.
  */
-export function features(content: Content, c: Case, ratings: readonly Rating[], facts: readonly Fact[] = []): number[] {
+export function features(content: Content, bank: Bank, c: Case, facts: readonly Fact[] = []): number[] {
   const answers = caseAnswers(content, c);
   const x = [1];
   for (const q of content.questions) {
@@ -25,8 +22,11 @@ export function features(content: Content, c: Case, ratings: readonly Rating[], 
     for (const o of q.options) x.push(given.includes(o.id) ? 1 : 0);
     if (q.kind === 'multiple') x.push(given.length / q.options.length);
   }
-  for (const fact of facts)
-    for (const value of ['yes', 'no'] as const) x.push(2 * ratings.filter((r) => r.facts[fact] === value).length > ratings.length ? 1 : 0);
+  for (const fact of facts) {
+    const read = factReadings(bank, c.id, fact);
+    if (!read.length) throw new Error(`case ${c.id}: nobody read ${fact} from its story`);
+    for (const value of ['yes', 'no'] as const) x.push(2 * read.filter((v) => v === value).length > read.length ? 1 : 0);
+  }
   return x;
 }
 
@@ -53,7 +53,7 @@ export function fitModel(bank: Bank, content: Content, ids: readonly string[], o
   const byId = new Map(bank.cases.map((c) => [c.id, c]));
   const rows = ids.map((id) => {
     const rs = bank.ratings.get(id)!;
-    const x = features(content, byId.get(id)!, rs, options.facts);
+    const x = features(content, bank, byId.get(id)!, options.facts);
     // The indicators are mostly 0: the loop below visits only the answers given.
     const on = x.flatMap((v, j) => (v ? [j] : []));
     return { x, on, n: rs.length, target: CHOICES.map((ch) => rs.filter((r) => r.first === ch).length / rs.length) };
@@ -99,7 +99,7 @@ export function leaveOneWriterOut(bank: Bank, content: Content, ids: readonly st
       options,
     );
     for (const id of ids.filter((i) => byId.get(i)!.writer === writer))
-      chosen.set(id, predict(model, features(content, byId.get(id)!, bank.ratings.get(id)!, options.facts)));
+      chosen.set(id, predict(model, features(content, bank, byId.get(id)!, options.facts)));
   }
   return chosen;
 }

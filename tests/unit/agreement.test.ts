@@ -37,6 +37,7 @@ const tiny: Bank = {
       ],
     ],
   ]),
+  readings: new Map(),
   parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
 };
 
@@ -77,6 +78,7 @@ describe('agreement by writer (--by writer)', () => {
       { id: 'c003', writer: 'w2', writerCaseId: 'w2-1', story: 'A story long enough to pass.', answers: 'c003' },
     ],
     ratings: new Map([...tiny.ratings, ['c003', [rating('c003', 'a', 'care-manager'), rating('c003', 'b', 'care-manager')]]]),
+    readings: new Map(),
     parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
   };
   const ids = bank.parts.tuning;
@@ -178,6 +180,16 @@ describe('the case bank', () => {
     expect(() =>
       loadBank(planted('split.json', (s) => ({ ...(s as object), parts: { ...split.parts, tuning: split.parts.tuning!.slice(1) } }))),
     ).toThrow(new RegExp(`${moved} is in no part`));
+  });
+
+  it('fails when a reading of story facts names a case the bank does not have, or a fact it does not know', () => {
+    const readings = JSON.parse(readFileSync(join(bankDir, 'readings.json'), 'utf8')) as { case: string; facts: object }[];
+    expect(() => loadBank(planted('readings.json', () => [{ ...readings[0], case: 'c999' }]))).toThrow(
+      /readings.json: case c999 is not in cases.json/,
+    );
+    expect(() => loadBank(planted('readings.json', () => [{ ...readings[0], facts: { ...readings[0]!.facts, rich: 'yes' } }]))).toThrow(
+      /readings.json: 0.facts/,
+    );
   });
 
   it('fails when a rating’s first choice is not among those it accepts', () => {

@@ -2,7 +2,7 @@
 // from the other writers' ratings finds a pattern in the answers that holds across writers, and
 // does not find one the answers do not carry — unless a fact raters read is added as if asked.
 import { describe, expect, it } from 'vitest';
-import type { Bank, Case, Choice, Rating } from '../../scripts/agreement/bank';
+import { type Bank, type Case, type Choice, READ_FACTS, type Rating, type Reading } from '../../scripts/agreement/bank';
 import { FIT, leaveOneWriterOut } from '../../scripts/agreement/ceiling';
 import { measure } from '../../scripts/agreement/measure';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
@@ -14,6 +14,7 @@ const answers = (now: string) => `now=${now}&next=home&travel=none&needs=coordin
 function bankOf(story: (i: number) => { now: string; first: Choice; planCm: 'yes' | 'no' }): Bank {
   const cases: Case[] = [];
   const ratings = new Map<string, Rating[]>();
+  const readings = new Map<string, Reading[]>();
   for (let i = 0; i < 32; i++) {
     const id = `c${String(i + 1).padStart(3, '0')}`;
     const { now, first, planCm } = story(i);
@@ -29,9 +30,17 @@ function bankOf(story: (i: number) => { now: string; first: Choice; planCm: 'yes
       relied: '',
     });
     ratings.set(id, [rating('a'), rating('b'), rating('c')]);
+    // A fact reader who saw only the story read the same fact as whether the person has Medicaid.
+    const facts = Object.fromEntries(READ_FACTS.map((f) => [f, f === 'medicaid' ? planCm : 'unknown'])) as Reading['facts'];
+    readings.set(id, [{ case: id, reader: 'r1', facts }]);
   }
   const ids = cases.map((c) => c.id);
-  return { cases, ratings, parts: { tuning: ids, choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] } };
+  return {
+    cases,
+    ratings,
+    readings,
+    parts: { tuning: ids, choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
+  };
 }
 const firstChoice = (bank: Bank, options = FIT) => {
   const chosen = leaveOneWriterOut(bank, content, bank.parts.tuning, options);
@@ -55,5 +64,7 @@ describe('the ceiling: learned leave one writer out', () => {
     );
     expect(firstChoice(bank).agree).toBe(48);
     expect(firstChoice(bank, { ...FIT, facts: ['plan_cm'] })).toEqual({ agree: 96, of: 96 });
+    // The same, read by a fact reader (readings.json) instead of the raters.
+    expect(firstChoice(bank, { ...FIT, facts: ['medicaid'] })).toEqual({ agree: 96, of: 96 });
   });
 });
