@@ -75,7 +75,7 @@ export function overwrites(held: Pick<Held, 'answers'>, prefill: Prefill): boole
 }
 
 /** A link's answers and what follows from them: marks, notice, and who started this. */
-export function arrive(questions: Questionnaire, held: Held, prefill: Prefill): Arrival {
+export function applyLink(questions: Questionnaire, held: Held, prefill: Prefill): Arrival {
   const brought = Object.keys(prefill.answers).length > 0;
   const welcome = prefill.source === 'care-team' && brought;
   return { ...withPrefill(questions, held, prefill), welcome, careTeam: welcome ? (prefill.careTeam ?? null) : null };
@@ -96,7 +96,7 @@ export function openWith(
   const merged = prefills.reduce<Held>((held, p) => withPrefill(questions, held, p), saved);
   const pendingLink = link && overwrites(merged, link) ? link : null;
   const applied = link && !pendingLink ? [...prefills, link] : prefills;
-  const landed = link && !pendingLink ? arrive(questions, merged, link) : { ...merged, welcome: false, careTeam: null };
+  const landed = link && !pendingLink ? applyLink(questions, merged, link) : { ...merged, welcome: false, careTeam: null };
   // Every source's problems, in one notice.
   return { ...landed, notice: noticeOf(applied), pendingLink, arrived: applied.length > 0 };
 }

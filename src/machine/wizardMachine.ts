@@ -1,7 +1,7 @@
 // Routing only: which step comes next. Every rule about answers and outcomes is a domain call.
 import { assertEvent, assign, enqueueActions, fromPromise, setup } from 'xstate';
 import {
-  arrive,
+  applyLink,
   canShowQuestion,
   firstUnanswered,
   isAllowedAnswer,
@@ -64,7 +64,7 @@ const prefillFrom = (step: HeldAt) =>
   ] as const;
 /** A link's answers arriving: the machine's own fields reset with them. */
 const arriving = (c: WizardContext, prefill: Prefill) => ({
-  ...arrive(content(c), c, prefill),
+  ...applyLink(content(c), c, prefill),
   pendingLink: null,
   returnToCheck: false,
   error: null,

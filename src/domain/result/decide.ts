@@ -42,7 +42,7 @@ export function decide(content: Content, answers: Answers): Decided {
   const [roleA, roleB] = content.roles;
   const { both, lean, first, mixedAt } = content.decision;
   const scores: Record<RoleId, number> = { [roleA]: 0, [roleB]: 0 };
-  const own: Record<RoleId, number> = { [roleA]: 0, [roleB]: 0 };
+  const pointsBeyondSetting: Record<RoleId, number> = { [roleA]: 0, [roleB]: 0 };
   const applied: Applied[] = [];
   const counted = new Set<string>();
 
@@ -52,7 +52,7 @@ export function decide(content: Content, answers: Answers): Decided {
       for (const support of option?.supports ?? []) {
         if (!conditionHolds(support.when, answers)) continue;
         scores[support.role] = (scores[support.role] ?? 0) + support.points;
-        if (!both?.setting.includes(q.id)) own[support.role] = (own[support.role] ?? 0) + support.points;
+        if (!both?.setting.includes(q.id)) pointsBeyondSetting[support.role] = (pointsBeyondSetting[support.role] ?? 0) + support.points;
         applied.push({ question: q.id, answer, said: option!.said, support });
         counted.add(q.id);
       }
@@ -71,8 +71,8 @@ export function decide(content: Content, answers: Answers): Decided {
     : !!both &&
       low >= both.atLeast &&
       (both.ratio === null || high <= both.ratio * low) &&
-      own[roleA]! >= both.ownAtLeast &&
-      own[roleB]! >= both.ownAtLeast;
+      pointsBeyondSetting[roleA]! >= both.ownAtLeast &&
+      pointsBeyondSetting[roleB]! >= both.ownAtLeast;
 
   if (isBoth) {
     return { outcome: 'both', order: [firstRole, other(firstRole)], scores, evidence: 'clear', mixed: true, applied };

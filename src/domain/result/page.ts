@@ -132,8 +132,8 @@ function filled(key: string, template: string, values: Record<string, PageText |
 const optionKey = (question: string, answer: string, part: 'said' | 'label') => `questions/questions.${question}.options.${answer}.${part}`;
 
 function becauseOf(content: Content, r: Reason): PageText {
-  const own = r.reasonId && content.reasons[r.reasonId];
-  return own ? t(`outcomes/reasons.${r.reasonId}`, own) : t(`profiles/roles.${r.role}.duties.${r.duty}.because`, r.because);
+  const reasonText = r.reasonId && content.reasons[r.reasonId];
+  return reasonText ? t(`outcomes/reasons.${r.reasonId}`, reasonText) : t(`profiles/roles.${r.role}.duties.${r.duty}.because`, r.because);
 }
 
 /** One role's reasons as lines, strongest first, each sentence once: answers calling for the same duty share a line. */

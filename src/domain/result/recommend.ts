@@ -58,10 +58,10 @@ export function recommend(content: Content, given: Answers): Recommendation {
   const shows = (t: Shown) => shownFor(t, answers, decision);
 
   const reasons: Reason[] = applied.map(({ question, answer, said, support: s }) => {
-    const own = s.reason && content.reasons[s.reason] ? s.reason : undefined;
-    const because = (own && content.reasons[own]) || content.profiles[s.role]?.duties[s.duty]?.because || '';
+    const reasonId = s.reason && content.reasons[s.reason] ? s.reason : undefined;
+    const because = (reasonId && content.reasons[reasonId]) || content.profiles[s.role]?.duties[s.duty]?.because || '';
     const text = `${fillTemplate(content.ui.result.reason, { answer: said })} ${because}`.trim();
-    return { question, answer, role: s.role, duty: s.duty, points: s.points, said, because, reasonId: own, text };
+    return { question, answer, role: s.role, duty: s.duty, points: s.points, said, because, reasonId, text };
   });
   // Reasons for the role to contact first come first, the strongest first within a role.
   const byOrder = (role: RoleId) => (order.includes(role) ? order.indexOf(role) : order.length);
@@ -79,8 +79,8 @@ export function recommend(content: Content, given: Answers): Recommendation {
     .map(({ s }) => s);
   // "What to do now": each recommended role's most urgent step of its own, then the most urgent
   // of the rest, at most NOW_AT_MOST, in order of urgency; everything else is other help.
-  const own = order.map((role) => steps.find((s) => !s.free && s.roles.includes(role))).filter((s) => s !== undefined);
-  const now = new Set([...new Set(own)].slice(0, NOW_AT_MOST));
+  const firstOfEachRole = order.map((role) => steps.find((s) => !s.free && s.roles.includes(role))).filter((s) => s !== undefined);
+  const now = new Set([...new Set(firstOfEachRole)].slice(0, NOW_AT_MOST));
   for (const s of steps) if (now.size < NOW_AT_MOST) now.add(s);
   const text = (s: (typeof steps)[number]) => ({ id: s.id, text: s.text });
   const headline = content.headlines.find(shows);
