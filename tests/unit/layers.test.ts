@@ -60,6 +60,32 @@ describe('layers', () => {
     });
   }
 
+  // A circle of imports, even inside one layer, means neither file can be read (or loaded) alone.
+  it('no file imports itself back through others (no circles)', () => {
+    const all = files(src);
+    const resolveSpec = (from: string, spec: string) => {
+      const base = resolve(from, '..', spec).replace(/\.(tsx?|js)$/, '');
+      return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((f) => all.includes(f));
+    };
+    const deps = new Map(
+      all.map((f) => [
+        f,
+        runtimeImports(f).flatMap((spec) => (spec.startsWith('.') ? [resolveSpec(f, spec)].filter((x) => x !== undefined) : [])),
+      ]),
+    );
+    const circles: string[] = [];
+    const done = new Set<string>();
+    const visit = (file: string, path: string[]) => {
+      const at = path.indexOf(file);
+      if (at >= 0) return void circles.push([...path.slice(at), file].map((f) => relative(src, f)).join(' → '));
+      if (done.has(file)) return;
+      for (const next of deps.get(file) ?? []) visit(next, [...path, file]);
+      done.add(file);
+    };
+    for (const file of all) visit(file, []);
+    expect(circles).toEqual([]);
+  });
+
   it('the domain uses no browser globals or clock', () => {
     const bad = files(join(src, 'domain')).filter((f) =>
       /\b(window|document|Date\.now|new Date|localStorage|sessionStorage)\b/.test(readFileSync(f, 'utf8')),

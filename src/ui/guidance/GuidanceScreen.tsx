@@ -4,7 +4,7 @@ import type { Answers, Content, Questionnaire, RoleId } from '../../content/type
 import { fillTemplate, formatAnswerText, SHARED_BY_FAMILY, questionsToSee, type Recommendation } from '../../domain';
 import type { PrefillSource, WizardEvent } from '../../machine/wizardMachine';
 import { ConflictScreen, WelcomeScreen } from './Arrival';
-import { CheckStep, ResultStep } from './GuidanceScreens';
+import { CheckStep, ResultStep } from './Steps';
 
 export interface GuidanceScreenProps {
   state: 'welcome' | 'conflict' | 'check' | 'result';
