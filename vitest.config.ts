@@ -14,6 +14,9 @@ export default mergeConfig(
             name: 'unit',
             environment: 'node',
             include: ['tests/unit/**/*.test.ts'],
+            // Property tests run 10,000 cases each: 1–3 s on a quiet 2-core machine, 8 s once when
+            // the machine was busy. A limit is there to stop a stuck loop, not to time the code.
+            testTimeout: 30_000,
           },
         },
         {
