@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decisionTable } from '../src/tools/check/decisionTable.ts';
 import { contentRoot, latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
-import { structureSchema, type Goals } from '../src/content/schema.ts';
+import { structureSchema } from '../src/content/schema.ts';
+import type { Goals } from '../src/content/schema/goals.ts';
 import { realDomain } from '../src/tools/check/reachability.ts';
 
 export const tableFile = new URL('../docs/decision-table.md', import.meta.url).pathname;

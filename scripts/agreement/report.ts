@@ -1,5 +1,5 @@
 // The words `npm run content:agreement` prints for one part of the bank.
-import type { Goals } from '../../src/content/schema.ts';
+import type { Goals } from '../../src/content/schema/goals.ts';
 import { type Figures, type GroupFigures, helpsHurts, pct, type Rate } from './measure.ts';
 
 const show = (r: Rate) => `${pct(r).toFixed(1)} % (${r.agree} of ${r.of})`;

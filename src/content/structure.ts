@@ -1,7 +1,8 @@
 // References inside content.json, checked on every load (a build fails on them): conditions
 // name earlier questions and their options, the decision names known roles and questions.
 import type { ContentProblem } from './assemble.ts';
-import type { ResultCondition, Structure } from './schema.ts';
+import type { Structure } from './schema.ts';
+import type { ResultCondition } from './schema/resultCondition.ts';
 
 /** Version 1's rule: one single-choice question, always asked, orders the roles. */
 function checkLegacyDecision(s: Structure, file: string, problems: ContentProblem[]): void {

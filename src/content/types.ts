@@ -1,6 +1,7 @@
 // The assembled content the rest of the app sees: one version, one locale, structure and
 // words merged. Type-only, so layers below can use it without shipping zod.
-import type { Profile, ResultCondition, SourcesFile, UiStrings } from './schema';
+import type { Profile, SourcesFile, UiStrings } from './schema';
+import type { ResultCondition } from './schema/resultCondition';
 
 export type RoleId = string;
 export type OutcomeId = string;

@@ -1,6 +1,7 @@
 // Older content versions wrote the decision rule in another shape. Here, and only here, an old
 // rule is rewritten in today's shape with the same meaning, so the domain knows one rule.
-import type { LegacyDecision, Structure } from './schema';
+import type { Structure } from './schema';
+import type { LegacyDecision } from './schema/decision';
 import type { Decision } from './types';
 
 export function upgradeDecision(decision: Structure['decision'], roles: readonly string[]): Decision {

@@ -6,5 +6,8 @@ export * from './answerText';
 export { shownName } from './shownName';
 export { freeHelpFor } from './result/freeHelp';
 export * from './result/page';
+export { type PageText, wordsOf } from './result/pageText';
+export * from './result/reasonSections';
+export * from './result/answerRows';
 export * from './code/careCode';
 export * from './prefill';

@@ -3,8 +3,8 @@
 // proves, over every answer set, that every text shown has its facts true (docs/content-guide.md,
 // "Facts, lexicon and allow entries").
 import { z } from 'zod';
-import { resultConditionSchema } from '../schema.ts';
 import { condition, id } from './primitives.ts';
+import { resultConditionSchema } from './resultCondition.ts';
 
 /** A text's key: `<file>/<path>` inside a locale folder, e.g. `outcomes/reasons.in-hospital`. */
 const textKey = z

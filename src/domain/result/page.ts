@@ -2,47 +2,11 @@
 // content keys its words come from. The result screen, print and the CLI (`recommend --page`)
 // show this and nothing else, and `content:check` walks it to prove each text's facts
 // (content/v<N>/truth.json), so no sentence can reach a family without being checked.
-import type { Answers, Content, Question, RoleId } from '../../content/types';
-import { fillTemplate } from '../fillTemplate';
-import { visibleQuestions } from '../questions';
-import { BOTH, recommend, type Reason, type Recommendation } from './recommend';
-
-/**
- * A text on the page and the content it is made of: `keys` are `<file>/<path>` in the locale's
- * files (`outcomes/reasons.in-hospital`, `ui/result.nowTitle`), one per piece filled in.
- */
-export interface PageText {
-  keys: string[];
-  text: string;
-}
-
-export interface ReasonLine {
-  /** The answers behind it, each in the person's words ("They are in the hospital now"). */
-  answers: PageText[];
-  because: PageText;
-}
-
-export interface RoleCardModel {
-  role: RoleId;
-  recommended: boolean;
-  title: PageText;
-  tag: PageText;
-  summary: PageText;
-  facts: { label: PageText; value: PageText }[];
-  dutiesTitle: PageText;
-  /** Each duty, with "matches your answers" where the answers call for it. */
-  duties: { text: PageText; matches: PageText | null }[];
-  findTitle: PageText;
-  find: PageText[];
-}
-
-/** One question and the answer given, as the check page, the result and the planner's sheet restate it. */
-export interface AnswerRow {
-  /** The question's id, for a control beside the row (Change). */
-  id: string;
-  question: PageText;
-  answers: PageText[];
-}
+import type { Answers, Content, RoleId } from '../../content/types';
+import { type AnswerRow, answersSection } from './answerRows';
+import { article, filled, type PageText, t, textsOf } from './pageText';
+import { type ReasonLine, reasonSections, type RoleCardModel } from './reasonSections';
+import { recommend, type Recommendation } from './recommend';
 
 export interface ResultPage {
   heading: PageText;
@@ -103,135 +67,6 @@ export function agencyContactAt(content: Content, result: Recommendation, role: 
   return at < 0 ? result.nextSteps.length : at;
 }
 
-const t = (key: string, text: string): PageText => ({ keys: [key], text });
-
-/** Named texts of one content group, each keyed `<group>.<name>`. */
-function textsOf<K extends string>(group: string, texts: Record<K, string>, names: readonly K[]): Record<K, PageText> {
-  return Object.fromEntries(names.map((name) => [name, t(`${group}.${name}`, texts[name])])) as Record<K, PageText>;
-}
-
-/** The plain words of named texts, for a control that takes strings. */
-export function wordsOf<K extends string>(texts: Record<K, PageText>): Record<K, string> {
-  return Object.fromEntries(Object.entries<PageText>(texts).map(([name, text]) => [name, text.text])) as Record<K, string>;
-}
-
-/** A template from `key` filled with other texts: its keys are the template's and theirs. */
-function filled(key: string, template: string, values: Record<string, PageText | string | number>): PageText {
-  const keys = [key];
-  const plain: Record<string, string | number> = {};
-  for (const [name, v] of Object.entries(values)) {
-    if (typeof v === 'object') {
-      if (template.includes(`{${name}}`)) keys.push(...v.keys);
-      plain[name] = v.text;
-    } else plain[name] = v;
-  }
-  return { keys, text: fillTemplate(template, plain) };
-}
-
-/** The key of an answer's words: `said` completes "You said …"; `label` is the option itself. */
-const optionKey = (question: string, answer: string, part: 'said' | 'label') => `questions/questions.${question}.options.${answer}.${part}`;
-
-function becauseOf(content: Content, r: Reason): PageText {
-  const reasonText = r.reasonId && content.reasons[r.reasonId];
-  return reasonText ? t(`outcomes/reasons.${r.reasonId}`, reasonText) : t(`profiles/roles.${r.role}.duties.${r.duty}.because`, r.because);
-}
-
-/** One role's reasons as lines, strongest first, each sentence once: answers calling for the same duty share a line. */
-function reasonLines(content: Content, reasons: readonly Reason[]): ReasonLine[] {
-  const lines: ReasonLine[] = [];
-  for (const r of reasons) {
-    const said = t(optionKey(r.question, r.answer, 'said'), r.said.charAt(0).toLocaleUpperCase(content.locale) + r.said.slice(1));
-    const because = becauseOf(content, r);
-    const line = lines.find((l) => l.because.text === because.text);
-    if (line) line.answers.push(said);
-    else lines.push({ answers: [said], because });
-  }
-  return lines;
-}
-
-/** Role cards differ only by their tag and matched duties: made once per content and kind, so a
- * walk over every answer set (content:check) does not build them half a million times. */
-const cards = new WeakMap<Content, Map<string, RoleCardModel>>();
-
-function roleCard(content: Content, result: Recommendation, role: RoleId, article: (r: RoleId) => PageText): RoleCardModel {
-  const i = result.order.indexOf(role);
-  const matched = new Set(result.reasons.filter((r) => r.role === role).map((r) => r.duty));
-  const kind = `${role}|${i}|${result.outcome === BOTH}|${[...matched].sort().join()}`;
-  const known = cards.get(content) ?? cards.set(content, new Map()).get(content)!;
-  const card = known.get(kind) ?? makeRoleCard(content, result, role, article, matched);
-  known.set(kind, card);
-  return card;
-}
-
-function makeRoleCard(
-  content: Content,
-  result: Recommendation,
-  role: RoleId,
-  article: (r: RoleId) => PageText,
-  matched: ReadonlySet<string>,
-): RoleCardModel {
-  const ui = content.ui.result;
-  const p = content.profiles[role]!;
-  const at = (path: string) => `profiles/roles.${role}.${path}`;
-  const i = result.order.indexOf(role);
-  const tag =
-    i < 0
-      ? t('ui/result.notRecommendedTag', ui.notRecommendedTag)
-      : result.outcome === BOTH
-        ? filled('ui/result.recommendedFirstTag', ui.recommendedFirstTag, { n: i + 1 })
-        : t('ui/result.recommendedTag', ui.recommendedTag);
-  const facts = [
-    ...(p.otherTitles.length
-      ? [
-          {
-            label: t('ui/result.otherTitlesLabel', ui.otherTitlesLabel),
-            value: { keys: p.otherTitles.map((_, n) => at(`otherTitles.${n}`)), text: p.otherTitles.join(', ') },
-          },
-        ]
-      : []),
-    { label: t('ui/result.worksForLabel', ui.worksForLabel), value: t(at('worksFor'), p.worksFor) },
-    { label: t('ui/result.worksWhereLabel', ui.worksWhereLabel), value: t(at('worksWhere'), p.worksWhere) },
-    { label: t('ui/result.costLabel', ui.costLabel), value: t(at('cost'), p.cost) },
-  ];
-  return {
-    role,
-    recommended: i >= 0,
-    title: filled('ui/result.aboutRole', ui.aboutRole, { role: article(role) }),
-    tag,
-    summary: t(at('summary'), p.summary),
-    facts,
-    dutiesTitle: t('ui/result.dutiesLabel', ui.dutiesLabel),
-    duties: Object.entries(p.duties).map(([id, duty]) => ({
-      text: t(at(`duties.${id}.text`), duty.text),
-      matches: matched.has(id) ? t('ui/result.matchesTag', ui.matchesTag) : null,
-    })),
-    findTitle: t('ui/result.findLabel', ui.findLabel),
-    find: p.findOne.map((line, n) => t(at(`findOne.${n}`), line)),
-  };
-}
-
-/** "Your answers" at the end of the result. */
-export function answersSection(content: Content, answers: Answers): ResultPage['answers'] {
-  return { title: t('ui/result.answersTitle', content.ui.result.answersTitle), rows: answerRows(content, answers) };
-}
-
-/** The answers as the check page and the printed result restate them: each question and the labels chosen. */
-export function answerRows(
-  content: Content,
-  answers: Answers,
-  questions: readonly Question[] = visibleQuestions(content, answers),
-): AnswerRow[] {
-  return questions.map((q) => {
-    const given = answers[q.id] ?? [];
-    const chosen = q.options.filter((o) => given.includes(o.id)).map((o) => t(optionKey(q.id, o.id, 'label'), o.label));
-    return {
-      id: q.id,
-      question: t(`questions/questions.${q.id}.title`, q.title),
-      answers: chosen.length ? chosen : [t('ui/check.notAnswered', content.ui.check.notAnswered)],
-    };
-  });
-}
-
 /** The parts of the page that depend on the result's texts only, not on the answers' reasons or words. */
 export type PageFrame = Omit<ResultPage, 'why' | 'mixed' | 'roles' | 'answers'>;
 
@@ -270,8 +105,6 @@ export function resultPage(
     about: f.about,
   };
 }
-
-const article = (content: Content, role: RoleId): PageText => t(`profiles/roles.${role}.article`, content.profiles[role]?.article ?? role);
 
 /** The result's heading: the headline with the roles in order filled in. */
 export function pageHeading(content: Content, result: Recommendation): PageText {
@@ -352,49 +185,6 @@ export function pageFrame(content: Content, options: PageOptions, result: Recomm
   };
 }
 
-/** The parts made of the answers' reasons: why each role, the other role's answers, the role cards. */
-export function reasonSections(content: Content, result: Recommendation): Pick<ResultPage, 'why' | 'mixed' | 'roles'> {
-  const ui = content.ui.result;
-  const others = content.roles.filter((r) => !result.order.includes(r));
-  const otherReasons = result.reasons.filter((r) => others.includes(r.role));
-  const reasonText = (r: Reason): PageText => {
-    const because = becauseOf(content, r);
-    const said = filled('ui/result.reason', ui.reason, { answer: t(optionKey(r.question, r.answer, 'said'), r.said) });
-    return { keys: [...said.keys, ...because.keys], text: `${said.text} ${because.text}`.trim() };
-  };
-  // For both, one reason each in view (two roles' lists would push the page past four phone
-  // screens in Spanish); the rest are one tap away.
-  const shown = result.order.length > 1 ? 1 : 3;
-  return {
-    why: result.order.map((role) => {
-      const lines = reasonLines(
-        content,
-        result.reasons.filter((r) => r.role === role),
-      );
-      const rest = lines.length - shown;
-      return {
-        role,
-        title: filled('ui/result.whyTitle', ui.whyTitle, { role: article(content, role) }),
-        lines,
-        shown,
-        more: rest > 0 ? filled('ui/result.moreReasons', ui.moreReasons, { count: rest }) : null,
-      };
-    }),
-    mixed:
-      result.mixed && others.length > 0 && otherReasons.length > 0
-        ? {
-            note: filled('outcomes/mixedNote', content.mixedNote, { other: article(content, others[0]!) }),
-            title: filled('ui/result.otherRoleReasonsTitle', ui.otherRoleReasonsTitle, { role: article(content, others[0]!) }),
-            reasons: otherReasons.map(reasonText),
-          }
-        : null,
-    roles: {
-      title: t('ui/result.rolesTitle', ui.rolesTitle),
-      cards: [...result.order, ...others].map((role) => roleCard(content, result, role, (r) => article(content, r))),
-    },
-  };
-}
-
 /** Every text of the page, in reading order: what `content:check` proves and a DOM test compares. */
 export function pageTexts(page: ResultPage | PageFrame | Partial<ResultPage>): PageText[] {
   const out: PageText[] = [];
@@ -407,16 +197,4 @@ export function pageTexts(page: ResultPage | PageFrame | Partial<ResultPage>): P
   };
   walk(page);
   return out;
-}
-
-/** The question screens on the way to these answers: each question's title and hint, and every choice it offers. */
-export function screenTexts(content: Content, answers: Answers): PageText[] {
-  return visibleQuestions(content, answers).flatMap((q) => [
-    t(`questions/questions.${q.id}.title`, q.title),
-    ...(q.hint ? [t(`questions/questions.${q.id}.hint`, q.hint)] : []),
-    ...q.options.flatMap((o) => [
-      t(optionKey(q.id, o.id, 'label'), o.label),
-      ...(o.hint ? [t(`questions/questions.${q.id}.options.${o.id}.hint`, o.hint)] : []),
-    ]),
-  ]);
 }

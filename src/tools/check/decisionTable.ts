@@ -3,7 +3,7 @@
 // changed answer flips the result, and a few answer sets worked through. Pure: content, goals and
 // the domain in (the content layer may not import the domain), markdown out, the same on every
 // run (no dates or timings), so a test can tell when the committed file is stale.
-import type { Goals } from '../../content/schema.ts';
+import type { Goals } from '../../content/schema/goals.ts';
 import type { Content } from '../../content/types';
 import { expectedOutcomes, outcomeKey, type Domain } from './reachability.ts';
 import { answerText, isBoth, percent, share, spreadOf, type Spread, type Tally } from './spread.ts';

@@ -1,6 +1,6 @@
 // How the outcomes spread over every valid answer set: the figures the goals in content.json
 // are checked against, and the decision table is written from.
-import type { Goals } from '../../content/schema.ts';
+import type { Goals } from '../../content/schema/goals.ts';
 import type { Recommendation } from '../../domain/index.ts';
 import type { Answers, Condition, Content, ResultCondition } from '../../content/types';
 import { forEachAnswerSet, outcomeKey, type Domain } from './reachability.ts';

@@ -3,7 +3,7 @@
 // next step, and the outcomes spread as the goals ask. Conditions are read here from the
 // content, not from the domain's choice, so a text shown where it is not true is caught.
 import type { ContentProblem } from '../../content/assemble.ts';
-import type { Goals } from '../../content/schema.ts';
+import type { Goals } from '../../content/schema/goals.ts';
 import type { Truth } from '../../content/schema/truth.ts';
 import { factProver } from './presuppositions.ts';
 import type { Answers, Content, Shown } from '../../content/types';

@@ -5,6 +5,7 @@ import type { Content } from '../../content/types';
 import { layouts } from 'virtual:care-path-codes';
 import { careTeamName, encodeCareCode, fillTemplate, formatAnswerText, formatCareCode, pruneAnswers, visibleQuestions } from '../../domain';
 import { useCopy } from '../guidance/useCopy';
+import { PlannerDetailsForm } from './PlannerDetailsForm';
 import { PlannerSheet } from './PlannerSheet';
 import { usePlannerDetails } from './plannerDetails';
 import './planner.css';
@@ -48,7 +49,6 @@ export function PlannerScreen({
   const mine = usePlannerDetails();
   const [cleared, setCleared] = useState(false);
   const { status, copy, reset } = useCopy();
-  const [forgotten, setForgotten] = useState(false);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -190,58 +190,7 @@ export function PlannerScreen({
                 {t.sendEmail}
               </a>
             </div>
-            <details className="details planner__details">
-              <summary>{t.detailsTitle}</summary>
-              {(['name', 'phone', 'unit'] as const).map((field) => (
-                <div key={field}>
-                  <label htmlFor={`p-me-${field}`} className="share__label">
-                    {{ name: t.detailsName, phone: t.detailsPhone, unit: t.detailsUnit }[field]}
-                  </label>
-                  {field === 'unit' && unitTyped && !unit && (
-                    <p className="hint" id="p-me-unit-hint">
-                      {t.unitLeftOut}
-                    </p>
-                  )}
-                  <input
-                    id={`p-me-${field}`}
-                    aria-describedby={field === 'unit' && unitTyped && !unit ? 'p-me-unit-hint' : undefined}
-                    className="text-input"
-                    type={field === 'phone' ? 'tel' : 'text'}
-                    autoComplete={{ name: 'name', phone: 'tel', unit: 'organization' }[field]}
-                    value={mine.details[field]}
-                    onChange={(e) => {
-                      setForgotten(false);
-                      mine.set(field, e.currentTarget.value);
-                    }}
-                  />
-                </div>
-              ))}
-              <div className="choices choices--checkboxes">
-                <div className="choice">
-                  <input
-                    className="choice__input"
-                    id="p-me-remember"
-                    type="checkbox"
-                    checked={mine.remember}
-                    onChange={(e) => mine.setRemember(e.currentTarget.checked)}
-                  />
-                  <label className="choice__label" htmlFor="p-me-remember">
-                    {t.remember}
-                  </label>
-                </div>
-              </div>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  mine.forget();
-                  setForgotten(true);
-                }}
-              >
-                {t.forget}
-              </button>
-              <p role="status">{forgotten ? t.forgotten : ''}</p>
-            </details>
+            <PlannerDetailsForm t={t} mine={mine} unitTyped={unitTyped} unit={unit} />
             <p className="planner__privacy">{t.privacy}</p>
             <button type="button" className="button button--warning" onClick={clear}>
               {t.clear}
