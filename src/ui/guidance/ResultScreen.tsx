@@ -210,7 +210,7 @@ export function ResultScreen({ page, onChangeAnswers, onRestart, share, reopenLi
             <h3 className="heading-s no-print">{page.about.sourcesTitle.text}</h3>
             <ul className="list list--bullet no-print">
               {page.about.sources.map((s) => (
-                <li key={s.url}>
+                <li key={s.name.text}>
                   <a href={s.url} target="_blank" rel="noopener noreferrer">
                     {s.name.text}
                   </a>
