@@ -28,10 +28,10 @@ interface Props {
 const LEAVE = '';
 
 /** A text message with this body: `sms:?&body=` opens the messages app on both iOS and Android. */
-export const smsHref = (body: string) => `sms:?&body=${encodeURIComponent(body)}`;
+const smsHref = (body: string) => `sms:?&body=${encodeURIComponent(body)}`;
 
 /** An email with this subject and body, in the device's own mail app. */
-export const mailtoHref = (subject: string, body: string) =>
+const mailtoHref = (subject: string, body: string) =>
   `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 
 export function PlannerScreen({
