@@ -31,8 +31,7 @@ const LEAVE = '';
 const smsHref = (body: string) => `sms:?&body=${encodeURIComponent(body)}`;
 
 /** An email with this subject and body, in the device's own mail app. */
-const mailtoHref = (subject: string, body: string) =>
-  `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+const mailtoHref = (subject: string, body: string) => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 
 export function PlannerScreen({
   content,
