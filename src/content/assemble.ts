@@ -100,7 +100,7 @@ export function assembleContent(raw: RawVersion): Content {
             });
           }
         });
-        return { id: o.id, label: w?.label ?? o.id, hint: w?.hint, said: w?.said ?? o.id, supports: o.supports };
+        return { id: o.id, label: w?.label ?? o.id, hint: w?.hint, restated: w?.restated ?? o.id, supports: o.supports };
       }),
     };
   });

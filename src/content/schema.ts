@@ -101,7 +101,7 @@ export const structureSchema = z.strictObject({
   goals: goals.optional(),
 });
 
-const words = z.strictObject({ label: text, hint: text.optional(), said: text });
+const words = z.strictObject({ label: text, hint: text.optional(), restated: text });
 
 export const questionsSchema = z.strictObject({
   $schema: z.string().optional(),

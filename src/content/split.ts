@@ -20,13 +20,13 @@ export function splitContent(content: Content): { questionnaire: Questionnaire; 
       roles,
       questions: questions.map(({ options, ...q }) => ({
         ...q,
-        options: options.map(({ said: _s, supports: _p, ...asked }) => asked),
+        options: options.map(({ restated: _s, supports: _p, ...asked }) => asked),
       })),
       ui: askedUi as QuestionnaireUi,
     },
     guidance: {
       meanings: Object.fromEntries(
-        questions.map((q) => [q.id, Object.fromEntries(q.options.map((o) => [o.id, { said: o.said, supports: o.supports }]))]),
+        questions.map((q) => [q.id, Object.fromEntries(q.options.map((o) => [o.id, { restated: o.restated, supports: o.supports }]))]),
       ),
       ...rest,
       ui: guidanceUi as Guidance['ui'],
@@ -44,7 +44,7 @@ export function joinContent(questionnaire: Questionnaire, guidance: Guidance): C
       ...q,
       options: q.options.map((o) => ({
         ...o,
-        said: meanings[q.id]?.[o.id]?.said ?? o.label,
+        restated: meanings[q.id]?.[o.id]?.restated ?? o.label,
         supports: meanings[q.id]?.[o.id]?.supports ?? [],
       })),
     })),

@@ -30,7 +30,7 @@ export interface AskedOption {
 }
 
 export interface Option extends AskedOption {
-  said: string;
+  restated: string;
   supports: readonly Support[];
 }
 
@@ -182,7 +182,7 @@ export interface Guidance
     | 'sources'
   > {
   /** Per question id, per option id. */
-  meanings: Readonly<Record<string, Readonly<Record<string, Pick<Option, 'said' | 'supports'>>>>>;
+  meanings: Readonly<Record<string, Readonly<Record<string, Pick<Option, 'restated' | 'supports'>>>>>;
   ui: Pick<UiStrings, GuidanceUiKey>;
 }
 

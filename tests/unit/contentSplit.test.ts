@@ -39,6 +39,6 @@ describe('splitting content for loading', () => {
     const joined = joinContent(questionnaire, { ...guidance, meanings });
     const hospital = joined.questions.find((q) => q.id === 'now')!.options.find((o) => o.id === 'hospital')!;
     expect(hospital.supports).toEqual([]);
-    expect(hospital.said).toBe(hospital.label);
+    expect(hospital.restated).toBe(hospital.label);
   });
 });

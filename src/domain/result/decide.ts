@@ -4,7 +4,7 @@ import { conditionHolds } from '../conditions';
 export interface Applied {
   question: string;
   answer: string;
-  said: string;
+  restated: string;
   support: Support;
 }
 
@@ -53,7 +53,7 @@ export function decide(content: Content, answers: Answers): Decided {
         if (!conditionHolds(support.when, answers)) continue;
         scores[support.role] = (scores[support.role] ?? 0) + support.points;
         if (!both?.setting.includes(q.id)) pointsBeyondSetting[support.role] = (pointsBeyondSetting[support.role] ?? 0) + support.points;
-        applied.push({ question: q.id, answer, said: option!.said, support });
+        applied.push({ question: q.id, answer, restated: option!.restated, support });
         counted.add(q.id);
       }
     }

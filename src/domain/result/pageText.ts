@@ -38,8 +38,8 @@ export function filled(key: string, template: string, values: Record<string, Pag
   return { keys, text: fillTemplate(template, plain) };
 }
 
-/** The key of an answer's words: `said` completes "You said …"; `label` is the option itself. */
-export const optionKey = (question: string, answer: string, part: 'said' | 'label') =>
+/** The key of an answer's words: `restated` completes "You said …"; `label` is the option itself. */
+export const optionKey = (question: string, answer: string, part: 'restated' | 'label') =>
   `questions/questions.${question}.options.${answer}.${part}`;
 
 /** A role as a sentence names it ("a care manager"): its profile's `article`. */

@@ -35,11 +35,14 @@ function becauseOf(content: Content, r: Reason): PageText {
 function reasonLines(content: Content, reasons: readonly Reason[]): ReasonLine[] {
   const lines: ReasonLine[] = [];
   for (const r of reasons) {
-    const said = t(optionKey(r.question, r.answer, 'said'), r.said.charAt(0).toLocaleUpperCase(content.locale) + r.said.slice(1));
+    const restated = t(
+      optionKey(r.question, r.answer, 'restated'),
+      r.restated.charAt(0).toLocaleUpperCase(content.locale) + r.restated.slice(1),
+    );
     const because = becauseOf(content, r);
     const line = lines.find((l) => l.because.text === because.text);
-    if (line) line.answers.push(said);
-    else lines.push({ answers: [said], because });
+    if (line) line.answers.push(restated);
+    else lines.push({ answers: [restated], because });
   }
   return lines;
 }
@@ -112,8 +115,8 @@ export function reasonSections(content: Content, result: Recommendation): Pick<R
   const otherReasons = result.reasons.filter((r) => others.includes(r.role));
   const reasonText = (r: Reason): PageText => {
     const because = becauseOf(content, r);
-    const said = filled('ui/result.reason', ui.reason, { answer: t(optionKey(r.question, r.answer, 'said'), r.said) });
-    return { keys: [...said.keys, ...because.keys], text: `${said.text} ${because.text}`.trim() };
+    const restated = filled('ui/result.reason', ui.reason, { answer: t(optionKey(r.question, r.answer, 'restated'), r.restated) });
+    return { keys: [...restated.keys, ...because.keys], text: `${restated.text} ${because.text}`.trim() };
   };
   // For both, one reason each in view (two roles' lists would push the page past four phone
   // screens in Spanish); the rest are one tap away.

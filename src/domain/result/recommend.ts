@@ -12,7 +12,7 @@ export interface Reason {
   duty: string;
   points: number;
   /** The answer in the reader's words, e.g. "they are in the hospital now". */
-  said: string;
+  restated: string;
   /** Why this answer points to the role: the support's own sentence, or the duty's. */
   because: string;
   /** The support's own sentence's id in `Content.reasons`, when it has one and it is used. */
@@ -57,11 +57,11 @@ export function recommend(content: Content, given: Answers): Recommendation {
   const { outcome, order, scores, evidence, mixed, applied } = decision;
   const shows = (t: Shown) => shownFor(t, answers, decision);
 
-  const reasons: Reason[] = applied.map(({ question, answer, said, support: s }) => {
+  const reasons: Reason[] = applied.map(({ question, answer, restated, support: s }) => {
     const reasonId = s.reason && content.reasons[s.reason] ? s.reason : undefined;
     const because = (reasonId && content.reasons[reasonId]) || content.profiles[s.role]?.duties[s.duty]?.because || '';
-    const text = `${fillTemplate(content.ui.result.reason, { answer: said })} ${because}`.trim();
-    return { question, answer, role: s.role, duty: s.duty, points: s.points, said, because, reasonId, text };
+    const text = `${fillTemplate(content.ui.result.reason, { answer: restated })} ${because}`.trim();
+    return { question, answer, role: s.role, duty: s.duty, points: s.points, restated, because, reasonId, text };
   });
   // Reasons for the role to contact first come first, the strongest first within a role.
   const byOrder = (role: RoleId) => (order.includes(role) ? order.indexOf(role) : order.length);

@@ -34,9 +34,9 @@ export function textsOf(files: Record<string, unknown>): Map<string, string> {
   return out;
 }
 
-/** An option's own words (`…options.<id>.label|said`) restate that it was chosen: its facts need no declaring. */
+/** An option's own words (`…options.<id>.label|restated`) restate that it was chosen: its facts need no declaring. */
 function impliedByChoice(key: string, fact: Truth['facts'][string]): boolean {
-  const m = /^questions\/questions\.([\w-]+)\.options\.([\w-]+)\.(label|said)$/.exec(key);
+  const m = /^questions\/questions\.([\w-]+)\.options\.([\w-]+)\.(label|restated)$/.exec(key);
   if (!m || fact.whenAny || fact.result || !fact.when) return false;
   const [, question, answer] = m;
   return Object.keys(fact.when).length === 1 && (fact.when[question!]?.includes(answer!) ?? false);
