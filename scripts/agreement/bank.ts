@@ -58,6 +58,7 @@ const splitSchema = z.strictObject({
   method2: z.string(),
   method3: z.string(),
   method4: z.string(),
+  method5: z.string(),
   parts: z.strictObject({
     tuning: z.array(z.string()),
     choosing: z.array(z.string()),
@@ -65,6 +66,7 @@ const splitSchema = z.strictObject({
     heldout2: z.array(z.string()),
     heldout3: z.array(z.string()),
     heldout4: z.array(z.string()),
+    heldout5: z.array(z.string()),
   }),
 });
 
@@ -74,14 +76,14 @@ export type Reading = z.infer<typeof readingSchema>;
 /** A fact of the story: one the raters read (ratings.json `facts`) or one the fact readers read. */
 export type Fact = keyof Rating['facts'] | (typeof READ_FACTS)[number];
 export const FACTS: readonly Fact[] = ['soon', 'pay', 'plan_cm', ...READ_FACTS];
-/** `heldout2`, `heldout3`, `heldout4`: later batches by new writer lenses, each held out from birth (README, "Adding cases"). */
-export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const;
+/** `heldout2`, `heldout3`, `heldout4`, `heldout5`: later batches by new writer lenses, each held out from birth (README, "Adding cases"). */
+export const PARTS = ['tuning', 'choosing', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const;
 export type Part = (typeof PARTS)[number];
 /**
  * Held-out parts not yet read: `--by writer` (which reads every other part) leaves them out. A new
- * batch goes here until its one reading; heldout3 was read once on 2026-12-07 (ADR 0018), heldout4 later that day (ADR 0019).
+ * batch goes here until its one reading; heldout3 was read once on 2026-12-07 (ADR 0018), heldout4 later that day (ADR 0019); heldout5 waits for the next change of rule.
  */
-export const UNREAD_PARTS: readonly Part[] = [];
+export const UNREAD_PARTS: readonly Part[] = ['heldout5'];
 
 export interface Bank {
   cases: Case[];

@@ -38,7 +38,7 @@ const tiny: Bank = {
     ],
   ]),
   readings: new Map(),
-  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
+  parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [], heldout5: [] },
 };
 
 describe('agreement figures', () => {
@@ -79,7 +79,7 @@ describe('agreement by writer (--by writer)', () => {
     ],
     ratings: new Map([...tiny.ratings, ['c003', [rating('c003', 'a', 'care-manager'), rating('c003', 'b', 'care-manager')]]]),
     readings: new Map(),
-    parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
+    parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [], heldout5: [] },
   };
   const ids = bank.parts.tuning;
 
@@ -146,11 +146,11 @@ describe('agreement by writer (--by writer)', () => {
 });
 
 describe('the case bank', () => {
-  it('loads whole: 450 cases, each rated at least twice by other lenses than its writer’s, each in one part', () => {
-    // 210 in the first batch, then 80 each in the second, third and fourth (heldout2, heldout3, heldout4).
+  it('loads whole: 530 cases, each rated at least twice by other lenses than its writer’s, each in one part', () => {
+    // 210 in the first batch, then 80 each in the second to fifth (heldout2 to heldout5).
     const bank = loadBank();
-    expect(bank.cases).toHaveLength(450);
-    expect(Object.values(bank.parts).reduce((n, ids) => n + ids.length, 0)).toBe(450);
+    expect(bank.cases).toHaveLength(530);
+    expect(Object.values(bank.parts).reduce((n, ids) => n + ids.length, 0)).toBe(530);
   });
 
   /** A copy of the bank with one file changed by `plant`. */

@@ -39,7 +39,7 @@ function bankOf(story: (i: number) => { now: string; first: Choice; planCm: 'yes
     cases,
     ratings,
     readings,
-    parts: { tuning: ids, choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [] },
+    parts: { tuning: ids, choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [], heldout5: [] },
   };
 }
 const firstChoice = (bank: Bank, options = FIT) => {
