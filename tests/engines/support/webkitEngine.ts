@@ -62,6 +62,29 @@ function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * A WebDriver session with a new MiniBrowser. MiniBrowser once did not come up within 30 s (one
+ * CI run in about thirty, nothing else running): a stuck start gets a second try rather than a
+ * longer wait, and the stuck session is ended whenever it arrives.
+ */
+async function startSession(server: string): Promise<WebDriver> {
+  for (let attempt = 1; ; attempt++) {
+    const session = new Builder()
+      .usingServer(server)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
+      })
+      .build();
+    try {
+      return await within(30_000, 'MiniBrowser to start', session);
+    } catch (error) {
+      session.quit().catch(() => {});
+      if (attempt === 2) throw error;
+    }
+  }
+}
+
 export async function launchWebKit(): Promise<Engine> {
   need(DRIVER, 'webkit2gtk-driver');
   need(MINIBROWSER, 'webkit2gtk-driver');
@@ -91,14 +114,7 @@ export async function launchWebKit(): Promise<Engine> {
   return {
     name: 'webkit',
     async newTab(viewport = { width: 390, height: 844 }) {
-      const session = new Builder()
-        .usingServer(server)
-        .withCapabilities({
-          browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
-        })
-        .build();
-      const driver = await within(30_000, 'MiniBrowser to start', session);
+      const driver = await startSession(server);
       // WebDriver waits up to 300 s for a page by default: a hang should fail a test, not stall CI.
       await driver.manage().setTimeouts({ pageLoad: 30_000, script: 30_000 });
       const tab = new WebKitTab(driver);
