@@ -10,6 +10,7 @@
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import { FACTS, type Fact, loadBank, PARTS, type Part, UNREAD_PARTS } from './agreement/bank.ts';
 import { FIT, leaveOneWriterOut } from './agreement/ceiling.ts';
+import { leaveOneWriterOutRetuned, RETUNE, retuned } from './agreement/retune.ts';
 import { guideChoice } from './agreement/guide.ts';
 import { measure, measureBy } from './agreement/measure.ts';
 import { goalVerdicts, report, reportBy, reportCeiling } from './agreement/report.ts';
@@ -31,6 +32,7 @@ if (by !== undefined && by !== 'writer') {
   process.exit(2);
 }
 const ceiling = args.includes('--ceiling');
+const retune = args.includes('--retune');
 const facts = (option('--with')?.split(',') ?? []) as Fact[];
 if (facts.some((f) => !FACTS.includes(f))) {
   console.error(`--with takes facts among ${FACTS.join(', ')}, comma-separated`);
@@ -38,7 +40,8 @@ if (facts.some((f) => !FACTS.includes(f))) {
 }
 // By writer and the ceiling read every spent part: all but a held-out part not yet read (UNREAD_PARTS).
 const spent = PARTS.filter((p) => !UNREAD_PARTS.includes(p));
-const parts: Part[] = asked === 'all' ? [...PARTS] : (by || ceiling) && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
+const parts: Part[] =
+  asked === 'all' ? [...PARTS] : (by || ceiling || retune) && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
 
 const version = option('--version') ? Number(option('--version')) : latestVersion();
 const content = loadContent(version, 'en');
@@ -59,6 +62,20 @@ if (by) {
     against && ((c) => guideChoice(against, c)),
   );
   console.log(`\nParts: ${parts.join(', ')}.\n${reportBy(by, rows, { version: `v${version}`, against: against && `v${againstVersion}` })}`);
+  process.exit(0);
+}
+if (retune) {
+  const ids = parts.flatMap((p) => bank.parts[p]);
+  const options = { ...RETUNE, min: option('--min') === undefined ? RETUNE.min : Number(option('--min')) };
+  const tunedOut = leaveOneWriterOutRetuned(bank, content, ids, options);
+  const lenses = new Set(bank.cases.filter((c) => ids.includes(c.id)).map((c) => c.writer)).size;
+  const rows = [
+    { label: `Content v${version}'s points`, figures: measure(bank, ids, (c) => guideChoice(content, c)) },
+    { label: `Its points re-tuned without the lens scored (min ${options.min})`, figures: measure(bank, ids, (c) => tunedOut.get(c.id)!) },
+  ];
+  const { changes } = retuned(bank, content, ids, options);
+  console.log(`\nParts: ${parts.join(', ')}.\n${reportCeiling(lenses, rows)}`);
+  console.log(`Tuned on all of them: ${changes.map((c) => `${c.name} ${c.from} → ${c.to}`).join('; ') || 'no change'}`);
   process.exit(0);
 }
 if (ceiling) {
