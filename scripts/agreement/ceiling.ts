@@ -44,20 +44,38 @@ export interface Model {
   weights: number[][];
 }
 
+/** A case as the model sees it: its features, which are on, and its raters' share of each choice. */
+interface Row {
+  id: string;
+  writer: string;
+  x: number[];
+  on: number[];
+  n: number;
+  target: number[];
+}
+
+function rowsOf(bank: Bank, content: Content, ids: readonly string[], facts: readonly Fact[]): Row[] {
+  const byId = new Map(bank.cases.map((c) => [c.id, c]));
+  return ids.map((id) => {
+    const c = byId.get(id)!;
+    const rs = bank.ratings.get(id)!;
+    const x = features(content, bank, c, facts);
+    // The indicators are mostly 0: the fit visits only the answers given.
+    const on = x.flatMap((v, j) => (v ? [j] : []));
+    return { id, writer: c.writer, x, on, n: rs.length, target: CHOICES.map((ch) => rs.filter((r) => r.first === ch).length / rs.length) };
+  });
+}
+
 /**
  * Fits the model to the ratings of `ids`: each case weighs as many times as it has ratings, with
  * the share of its raters choosing each outcome as its target. Plain gradient descent on the mean
  * loss (1,500 steps reach the same choices as 3,000 of twice the size on the bank).
  */
 export function fitModel(bank: Bank, content: Content, ids: readonly string[], options: FitOptions = FIT): Model {
-  const byId = new Map(bank.cases.map((c) => [c.id, c]));
-  const rows = ids.map((id) => {
-    const rs = bank.ratings.get(id)!;
-    const x = features(content, bank, byId.get(id)!, options.facts);
-    // The indicators are mostly 0: the loop below visits only the answers given.
-    const on = x.flatMap((v, j) => (v ? [j] : []));
-    return { x, on, n: rs.length, target: CHOICES.map((ch) => rs.filter((r) => r.first === ch).length / rs.length) };
-  });
+  return fitRows(rowsOf(bank, content, ids, options.facts), options);
+}
+
+function fitRows(rows: readonly Row[], options: FitOptions): Model {
   const total = rows.reduce((s, r) => s + r.n, 0);
   const dim = rows[0]?.x.length ?? 0;
   const weights = CHOICES.map(() => new Array<number>(dim).fill(0));
@@ -88,18 +106,15 @@ export function predict(model: Model, x: readonly number[]): Choice {
 
 /** Each case's choice by a model fitted without its writer's lens: for `measure`. */
 export function leaveOneWriterOut(bank: Bank, content: Content, ids: readonly string[], options: FitOptions = FIT): Map<string, Choice> {
-  const byId = new Map(bank.cases.map((c) => [c.id, c]));
-  const writers = [...new Set(ids.map((id) => byId.get(id)!.writer))].sort();
+  // Each case's features once, for every fold that trains or scores on it.
+  const rows = rowsOf(bank, content, ids, options.facts);
   const chosen = new Map<string, Choice>();
-  for (const writer of writers) {
-    const model = fitModel(
-      bank,
-      content,
-      ids.filter((id) => byId.get(id)!.writer !== writer),
+  for (const writer of [...new Set(rows.map((r) => r.writer))].sort()) {
+    const model = fitRows(
+      rows.filter((r) => r.writer !== writer),
       options,
     );
-    for (const id of ids.filter((i) => byId.get(i)!.writer === writer))
-      chosen.set(id, predict(model, features(content, bank, byId.get(id)!, options.facts)));
+    for (const row of rows.filter((r) => r.writer === writer)) chosen.set(row.id, predict(model, row.x));
   }
   return chosen;
 }
