@@ -47,13 +47,13 @@ const version = option('--version') ? Number(option('--version')) : latestVersio
 const content = loadContent(version, 'en');
 const goals = goalsOf(version)?.agreement;
 const bank = loadBank();
+const ids = parts.flatMap((p) => bank.parts[p]);
 
 let missed = false;
 console.log(`Case bank: ${bank.cases.length} cases, ${[...bank.ratings.values()].flat().length} ratings; content v${version}.`);
 if (by) {
   const againstVersion = option('--against') ? Number(option('--against')) : undefined;
   const against = againstVersion === undefined ? undefined : loadContent(againstVersion, 'en');
-  const ids = parts.flatMap((p) => bank.parts[p]);
   const rows = measureBy(
     bank,
     ids,
@@ -64,23 +64,20 @@ if (by) {
   console.log(`\nParts: ${parts.join(', ')}.\n${reportBy(by, rows, { version: `v${version}`, against: against && `v${againstVersion}` })}`);
   process.exit(0);
 }
+const lenses = () => new Set(bank.cases.filter((c) => ids.includes(c.id)).map((c) => c.writer)).size;
 if (retune) {
-  const ids = parts.flatMap((p) => bank.parts[p]);
   const options = { ...RETUNE, min: option('--min') === undefined ? RETUNE.min : Number(option('--min')) };
   const tunedOut = leaveOneWriterOutRetuned(bank, content, ids, options);
-  const lenses = new Set(bank.cases.filter((c) => ids.includes(c.id)).map((c) => c.writer)).size;
   const rows = [
     { label: `Content v${version}'s points`, figures: measure(bank, ids, (c) => guideChoice(content, c)) },
     { label: `Its points re-tuned without the lens scored (min ${options.min})`, figures: measure(bank, ids, (c) => tunedOut.get(c.id)!) },
   ];
   const { changes } = retuned(bank, content, ids, options);
-  console.log(`\nParts: ${parts.join(', ')}.\n${reportCeiling(lenses, rows)}`);
+  console.log(`\nParts: ${parts.join(', ')}.\n${reportCeiling(lenses(), rows)}`);
   console.log(`Tuned on all of them: ${changes.map((c) => `${c.name} ${c.from} → ${c.to}`).join('; ') || 'no change'}`);
   process.exit(0);
 }
 if (ceiling) {
-  const ids = parts.flatMap((p) => bank.parts[p]);
-  const lenses = new Set(bank.cases.filter((c) => ids.includes(c.id)).map((c) => c.writer)).size;
   const rows = [{ label: `Content v${version}'s rule`, figures: measure(bank, ids, (c) => guideChoice(content, c)) }];
   // A small grid of penalties, each printed: the best of them is the ceiling, an optimistic one.
   for (const l2 of [0.001, 0.002, 0.005]) {
@@ -88,7 +85,7 @@ if (ceiling) {
     const label = `Learned from v${version}'s answers${facts.length ? ` and ${facts.join(', ')}` : ''} (L2 ${l2})`;
     rows.push({ label, figures: measure(bank, ids, (c) => learned.get(c.id)!) });
   }
-  console.log(`\nParts: ${parts.join(', ')}.\n${reportCeiling(lenses, rows)}`);
+  console.log(`\nParts: ${parts.join(', ')}.\n${reportCeiling(lenses(), rows)}`);
   process.exit(0);
 }
 for (const part of parts) {

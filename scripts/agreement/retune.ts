@@ -4,9 +4,8 @@
 // accepted by every rater) and the lens is scored with them (ADR 0019). The rule's shape and
 // every text stay; only numbers move, between `min` and `max`. Pure and deterministic.
 import type { Content } from '../../src/content/types.ts';
-import { decide } from '../../src/domain/result/decide.ts';
 import type { Bank, Choice } from './bank.ts';
-import { caseAnswers } from './guide.ts';
+import { caseAnswers, choiceFor } from './guide.ts';
 
 export interface RetuneOptions {
   /** Ratings a step must gain on the stories it is tuned on. */
@@ -53,18 +52,11 @@ function rowsOf(bank: Bank, content: Content, ids: readonly string[]): Row[] {
   });
 }
 
-// decide() alone, not recommend(): the outcome and order are all a rating is compared with, and
-// decide() is ten times faster, which a search of thousands of steps needs.
-function choiceOf(content: Content, row: Row): Choice {
-  const d = decide(content, row.answers);
-  return (d.outcome === 'both' ? `both:${d.order[0]}` : d.outcome) as Choice;
-}
-
 function scoreOf(content: Content, rows: readonly Row[]): { first: number; accepted: number } {
   let first = 0;
   let accepted = 0;
   for (const row of rows) {
-    const g = choiceOf(content, row);
+    const g = choiceFor(content, row.answers);
     first += row.firsts.filter((f) => f === g).length;
     if (row.accepts.every((a) => a.includes(g))) accepted++;
   }
@@ -113,7 +105,7 @@ export function leaveOneWriterOutRetuned(bank: Bank, content: Content, ids: read
         options,
       ),
     );
-    for (const row of rows.filter((r) => r.writer === writer)) chosen.set(row.id, choiceOf(tunedContent, row));
+    for (const row of rows.filter((r) => r.writer === writer)) chosen.set(row.id, choiceFor(tunedContent, row.answers));
   }
   return chosen;
 }
