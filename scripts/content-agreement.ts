@@ -7,13 +7,16 @@
 // `--ceiling` prints what any rule over the version's answers could reach on unseen writers (a
 // model learned leave-one-writer-out, ADR 0019); `--with plan_cm,medicaid` adds facts read from
 // the stories (by the raters, or by fact readers: readings.json) as if they had been asked.
+// `--family` compares the answers readers playing the family gave (family-answers.json) with the
+// writers', question by question, and scores the guide on them (ADR 0020).
 import { latestVersion, loadContent } from '../src/content/loadFromFiles.ts';
 import { FACTS, type Fact, loadBank, PARTS, type Part, UNREAD_PARTS } from './agreement/bank.ts';
 import { FIT, leaveOneWriterOut } from './agreement/ceiling.ts';
+import { answerAgreement, familyFigures } from './agreement/family.ts';
 import { leaveOneWriterOutRetuned, RETUNE, retuned } from './agreement/retune.ts';
 import { guideChoice } from './agreement/guide.ts';
 import { measure, measureBy } from './agreement/measure.ts';
-import { goalVerdicts, report, reportBy, reportCeiling } from './agreement/report.ts';
+import { goalVerdicts, report, reportBy, reportCeiling, reportFamily } from './agreement/report.ts';
 import { goalsOf } from './content-table.ts';
 
 const args = process.argv.slice(2);
@@ -32,6 +35,7 @@ if (by !== undefined && by !== 'writer') {
   process.exit(2);
 }
 const ceiling = args.includes('--ceiling');
+const family = args.includes('--family');
 const retune = args.includes('--retune');
 const facts = (option('--with')?.split(',') ?? []) as Fact[];
 if (facts.some((f) => !FACTS.includes(f))) {
@@ -41,7 +45,7 @@ if (facts.some((f) => !FACTS.includes(f))) {
 // By writer and the ceiling read every spent part: all but a held-out part not yet read (UNREAD_PARTS).
 const spent = PARTS.filter((p) => !UNREAD_PARTS.includes(p));
 const parts: Part[] =
-  asked === 'all' ? [...PARTS] : (by || ceiling || retune) && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
+  asked === 'all' ? [...PARTS] : (by || ceiling || retune || family) && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
 
 const version = option('--version') ? Number(option('--version')) : latestVersion();
 const content = loadContent(version, 'en');
@@ -75,6 +79,11 @@ if (retune) {
   const { changes } = retuned(bank, content, ids, options);
   console.log(`\nParts: ${parts.join(', ')}.\n${reportCeiling(lenses(), rows)}`);
   console.log(`Tuned on all of them: ${changes.map((c) => `${c.name} ${c.from} → ${c.to}`).join('; ') || 'no change'}`);
+  process.exit(0);
+}
+if (family) {
+  const figures = familyFigures(content, bank, ids, (c) => guideChoice(content, c));
+  console.log(`\nParts: ${parts.join(', ')}.\n${reportFamily(`v${version}`, answerAgreement(content, bank, ids), figures)}`);
   process.exit(0);
 }
 if (ceiling) {

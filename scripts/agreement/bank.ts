@@ -52,6 +52,17 @@ const readingSchema = z.strictObject({
   reader: z.string().min(1),
   facts: z.strictObject(Object.fromEntries(READ_FACTS.map((f) => [f, fact])) as Record<(typeof READ_FACTS)[number], typeof fact>),
 });
+/**
+ * A family's own answers to the questionnaire, given by a reader who played the family and saw
+ * only the story and the questions as the app shows them (family-answers.json; ADR 0020): the
+ * answers in the vocabulary, and the questions the reader marked as a guess.
+ */
+const familyAnswerSchema = z.strictObject({
+  case: z.string(),
+  reader: z.string().min(1),
+  answers: z.string().min(1),
+  guessed: z.array(z.string()),
+});
 const splitSchema = z.strictObject({
   seed: z.number(),
   method: z.string(),
@@ -73,6 +84,7 @@ const splitSchema = z.strictObject({
 export type Case = z.infer<typeof caseSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
 export type Reading = z.infer<typeof readingSchema>;
+export type FamilyAnswer = z.infer<typeof familyAnswerSchema>;
 /** A fact of the story: one the raters read (ratings.json `facts`) or one the fact readers read. */
 export type Fact = keyof Rating['facts'] | (typeof READ_FACTS)[number];
 export const FACTS: readonly Fact[] = ['soon', 'pay', 'plan_cm', ...READ_FACTS];
@@ -90,6 +102,8 @@ export interface Bank {
   ratings: Map<string, Rating[]>;
   /** Each case's readings of the story facts in READ_FACTS. */
   readings: Map<string, Reading[]>;
+  /** Each case's answers as readers playing the family gave them. */
+  familyAnswers: Map<string, FamilyAnswer[]>;
   parts: Record<Part, string[]>;
 }
 
@@ -109,6 +123,7 @@ export function loadBank(dir = bankDir): Bank {
   const rows = read(dir, 'ratings.json', z.array(ratingSchema));
   const { parts } = read(dir, 'split.json', splitSchema);
   const readingRows = read(dir, 'readings.json', z.array(readingSchema));
+  const familyRows = read(dir, 'family-answers.json', z.array(familyAnswerSchema));
   const byId = new Map(cases.map((c) => [c.id, c]));
   const ratings = new Map<string, Rating[]>();
   for (const r of rows) {
@@ -133,7 +148,14 @@ export function loadBank(dir = bankDir): Bank {
     if (!byId.has(r.case)) throw new Error(`readings.json: case ${r.case} is not in cases.json`);
     readings.set(r.case, [...(readings.get(r.case) ?? []), r]);
   }
-  return { cases, ratings, readings, parts };
+  const familyAnswers = new Map<string, FamilyAnswer[]>();
+  for (const r of familyRows) {
+    if (!byId.has(r.case)) throw new Error(`family-answers.json: case ${r.case} is not in cases.json`);
+    if (familyAnswers.get(r.case)?.some((o) => o.reader === r.reader))
+      throw new Error(`family-answers.json: ${r.case} is answered twice by ${r.reader}`);
+    familyAnswers.set(r.case, [...(familyAnswers.get(r.case) ?? []), r]);
+  }
+  return { cases, ratings, readings, familyAnswers, parts };
 }
 
 /** What each reader of case `id`'s story read for `fact`: the raters for their three facts, the fact readers for theirs. */

@@ -1,5 +1,6 @@
 // The words `npm run content:agreement` prints for one part of the bank.
 import type { Goals } from '../../src/content/schema/goals.ts';
+import type { FamilyFigures, QuestionAgreement } from './family.ts';
 import { type Figures, type GroupFigures, helpsHurts, pct, type Rate } from './measure.ts';
 
 const show = (r: Rate) => `${pct(r).toFixed(1)} % (${r.agree} of ${r.of})`;
@@ -90,5 +91,24 @@ export function reportCeiling(lenses: number, rows: readonly { label: string; fi
       ({ label, figures }) =>
         `${label}: first choice ${show(figures.guide.first)}; accepted by every rater ${show(figures.guide.acceptedByAll)}`,
     ),
+  ].join('\n');
+}
+
+/** `--family`: the answers families gave beside the writers', question by question, and the guide on each. */
+export function reportFamily(version: string, questions: readonly QuestionAgreement[], f: FamilyFigures): string {
+  return [
+    `== a family's own answers: ${f.writers.cases} stories, each answered by ${f.families.length} readers playing the family`,
+    'question             same as the writer      two families the same   marked a guess',
+    ...questions.map((q) =>
+      `${q.question.padEnd(20)} ${show(q.withWriter).padEnd(23)} ${show(q.betweenFamilies).padEnd(23)} ${q.guessed.of ? show(q.guessed) : ''}`.trimEnd(),
+    ),
+    `Raters with each other: same first choice ${show(f.writers.raters.first)}`,
+    `Content ${version} on the writers' answers: first choice ${show(f.writers.guide.first)}; accepted by every rater ${show(f.writers.guide.acceptedByAll)}`,
+    ...f.families.map(
+      (g, i) =>
+        `Content ${version} on family ${i + 1}'s answers: first choice ${show(g.guide.first)}; accepted by every rater ${show(g.guide.acceptedByAll)}`,
+    ),
+    `Content ${version} on a family's answers, all families: first choice ${show(f.allFamilies.first)}; accepted by every rater ${show(f.allFamilies.acceptedByAll)}`,
+    `The guide's choice on a family's answers is its choice on the writer's: ${show(f.sameAsWriter)}; the same for two families of one story: ${show(f.sameBetweenFamilies)}`,
   ].join('\n');
 }

@@ -38,6 +38,7 @@ const tiny: Bank = {
     ],
   ]),
   readings: new Map(),
+  familyAnswers: new Map(),
   parts: { tuning: ['c001', 'c002'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [], heldout5: [] },
 };
 
@@ -79,6 +80,7 @@ describe('agreement by writer (--by writer)', () => {
     ],
     ratings: new Map([...tiny.ratings, ['c003', [rating('c003', 'a', 'care-manager'), rating('c003', 'b', 'care-manager')]]]),
     readings: new Map(),
+    familyAnswers: new Map(),
     parts: { tuning: ['c001', 'c002', 'c003'], choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [], heldout5: [] },
   };
   const ids = bank.parts.tuning;

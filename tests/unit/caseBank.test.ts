@@ -5,6 +5,7 @@
 // the four held-out readings, README), so a later edit that loses agreement fails here first.
 import { describe, expect, it } from 'vitest';
 import { type Case, loadBank, UNREAD_PARTS } from '../../scripts/agreement/bank';
+import { familyFigures } from '../../scripts/agreement/family';
 import { guideChoice } from '../../scripts/agreement/guide';
 import { measure, pct } from '../../scripts/agreement/measure';
 import { latestVersion, loadContent } from '../../src/content/loadFromFiles';
@@ -27,6 +28,14 @@ describe('agreement with independent professionals', () => {
     const f = measure(bank, bank.parts[part], guide);
     expect(pct(f.guide.first)).toBeGreaterThanOrEqual(first - 0.05);
     expect(pct(f.guide.acceptedByAll)).toBeGreaterThanOrEqual(accepted - 0.05);
+  });
+
+  it('on a family’s own answers (readers who played the family, ADR 0020) the guide agrees as often as on the writers’: at least 85.6 % and 93.1 %', () => {
+    const spent = Object.entries(bank.parts).flatMap(([part, ids]) => (UNREAD_PARTS.includes(part as never) ? [] : ids));
+    const f = familyFigures(content, bank, spent, guide);
+    expect(f.writers.cases).toBe(240);
+    expect(pct(f.allFamilies.first)).toBeGreaterThanOrEqual(85.6 - 0.05);
+    expect(pct(f.allFamilies.acceptedByAll)).toBeGreaterThanOrEqual(93.1 - 0.05);
   });
 
   it('the published rows agree with the raters who read stories like them: P3 (hospital, flight with a nurse) is both, case manager first', () => {

@@ -39,6 +39,7 @@ function bankOf(story: (i: number) => { now: string; first: Choice; planCm: 'yes
     cases,
     ratings,
     readings,
+    familyAnswers: new Map(),
     parts: { tuning: ids, choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [], heldout5: [] },
   };
 }

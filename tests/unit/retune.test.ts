@@ -39,6 +39,7 @@ function bankOf(story: (i: number) => { answers: string; first: Choice }): Bank 
     cases,
     ratings,
     readings: new Map(),
+    familyAnswers: new Map(),
     parts: { tuning: ids, choosing: [], heldout: [], heldout2: [], heldout3: [], heldout4: [], heldout5: [] },
   };
 }
