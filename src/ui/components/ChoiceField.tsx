@@ -1,4 +1,5 @@
 import type { AskedQuestion } from '../../content/types';
+import { StepHeading } from './StepHeading';
 
 interface Props {
   question: AskedQuestion;
@@ -29,9 +30,7 @@ export function ChoiceField({ question, selected, error, progress, prefilledNote
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className="fieldset__legend">
           <span className="caption">{progress}</span>
-          <h1 className="heading-l" tabIndex={-1} data-step-heading>
-            {question.title}
-          </h1>
+          <StepHeading>{question.title}</StepHeading>
         </legend>
         {question.hint && (
           <p id={hintId} className="hint">

@@ -1,5 +1,6 @@
 import type { UiStrings } from '../../content/types';
 import { fillTemplate } from '../../domain';
+import { StepHeading } from '../components/StepHeading';
 
 type Strings = UiStrings['arrival'];
 
@@ -20,9 +21,7 @@ export function WelcomeScreen({
 }) {
   return (
     <>
-      <h1 className="heading-l" tabIndex={-1} data-step-heading>
-        {careTeam ? fillTemplate(strings.welcomeTitleFrom, { unit: careTeam }) : strings.welcomeTitle}
-      </h1>
+      <StepHeading>{careTeam ? fillTemplate(strings.welcomeTitleFrom, { unit: careTeam }) : strings.welcomeTitle}</StepHeading>
       <p className="lead">{strings.welcomePurpose}</p>
       <p>{left > 0 ? fillTemplate(strings.welcomeLeft, { count: left }) : strings.welcomeDone}</p>
       <ul className="list list--bullet">
@@ -41,9 +40,7 @@ export function WelcomeScreen({
 export function ConflictScreen({ strings, onUseLink, onKeepMine }: { strings: Strings; onUseLink: () => void; onKeepMine: () => void }) {
   return (
     <>
-      <h1 className="heading-l" tabIndex={-1} data-step-heading>
-        {strings.conflictTitle}
-      </h1>
+      <StepHeading>{strings.conflictTitle}</StepHeading>
       <p>{strings.conflictText}</p>
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={onUseLink}>

@@ -1,6 +1,7 @@
 import type { Answers, Content, Question } from '../../content/types';
 import { answerRows, fillTemplate } from '../../domain';
 import { AnswerSummary } from './AnswerSummary';
+import { StepHeading } from '../components/StepHeading';
 
 interface Props {
   content: Content;
@@ -26,9 +27,7 @@ export function CheckScreen({ content, questions, answers, prefilledTag, notice,
         {content.ui.question.back}
       </button>
       {notice}
-      <h1 className="heading-l" tabIndex={-1} data-step-heading>
-        {ui.title}
-      </h1>
+      <StepHeading>{ui.title}</StepHeading>
       <p>{ui.lead}</p>
       <AnswerSummary
         rows={rows}

@@ -7,6 +7,7 @@ import { BreakableLink, LinkedText } from './LinkedText';
 import { QrCode } from './QrCode';
 import { ReasonGroup } from './ReasonGroup';
 import { RoleCard } from './RoleCard';
+import { StepHeading } from '../components/StepHeading';
 
 interface Props {
   /** Every word of the result, in order (the domain's page model): this screen adds none. */
@@ -65,9 +66,7 @@ export function ResultScreen({ page, onChangeAnswers, onRestart, share, reopenLi
   return (
     <div className="result">
       <div className="panel">
-        <h1 className="heading-xl" tabIndex={-1} data-step-heading>
-          {page.heading.text}
-        </h1>
+        <StepHeading size="xl">{page.heading.text}</StepHeading>
         {/* For both, the order says why and what first in one go. */}
         <p className="lead">{page.lead.text}</p>
       </div>

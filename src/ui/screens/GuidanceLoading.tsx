@@ -1,4 +1,5 @@
 import type { QuestionnaireUi } from '../../content/types';
+import { StepHeading } from '../components/StepHeading';
 
 interface Props {
   strings: QuestionnaireUi['later'];
@@ -15,17 +16,11 @@ interface Props {
 export function GuidanceLoading({ strings, failed, onRetry, restart }: Props) {
   if (!failed) {
     // data-loading: an embedding page is told no height for this passing screen (src/app/hostChannel.ts).
-    return (
-      <h1 className="heading-l" tabIndex={-1} data-step-heading data-loading>
-        {strings.loading}
-      </h1>
-    );
+    return <StepHeading data-loading>{strings.loading}</StepHeading>;
   }
   return (
     <>
-      <h1 className="heading-l" tabIndex={-1} data-step-heading>
-        {strings.failedTitle}
-      </h1>
+      <StepHeading>{strings.failedTitle}</StepHeading>
       <p>{strings.failedText}</p>
       <div className="button-group">
         <button type="button" className="button" onClick={onRetry}>

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../../content/types';
 import { fillTemplate } from '../../domain';
+import { StepHeading } from '../components/StepHeading';
 
 interface Props {
   content: Questionnaire;
@@ -20,9 +21,7 @@ export function StartScreen({ content, onStart, hostNote = null, codeEntry = nul
   const s = content.ui.start;
   return (
     <>
-      <h1 className="heading-xl" tabIndex={-1} data-step-heading>
-        {s.title}
-      </h1>
+      <StepHeading size="xl">{s.title}</StepHeading>
       <p className="lead">{s.lead}</p>
       <ul className="list list--bullet">
         {s.points.map((p) => (

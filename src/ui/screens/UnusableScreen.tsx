@@ -1,4 +1,5 @@
 import type { UiStrings } from '../../content/types';
+import { StepHeading } from '../components/StepHeading';
 
 /** Shown when content cannot be used. Its words are built in, as content may be missing. */
 export const fallbackUnusable: UiStrings['unusable'] = {
@@ -10,9 +11,7 @@ export const fallbackUnusable: UiStrings['unusable'] = {
 export function UnusableScreen({ strings, detail }: { strings: UiStrings['unusable']; detail: string | null }) {
   return (
     <>
-      <h1 className="heading-l" tabIndex={-1} data-step-heading>
-        {strings.title}
-      </h1>
+      <StepHeading>{strings.title}</StepHeading>
       <p>{strings.text}</p>
       {detail && (
         <details>
