@@ -41,6 +41,8 @@ const count = (r: Rate, agree: boolean) => {
   r.of++;
   if (agree) r.agree++;
 };
+/** Every pair of two different items of `list`. */
+const pairs = <T>(list: readonly T[]): [T, T][] => list.flatMap((a, i) => list.slice(i + 1).map((b): [T, T] => [a, b]));
 const asText = (answers: Answers, question: string) => {
   const [q, option] = question.split(':');
   const given = answers[q!];
@@ -66,11 +68,8 @@ export function answerAgreement(content: Content, bank: Bank, ids: readonly stri
         count(row.withWriter, asText(answers, row.question) === asText(writer, row.question));
         if (answers[q!] && !row.question.includes(':')) count(row.guessed, families[i]!.guessed.includes(q!));
       });
-      for (let i = 0; i < given.length; i++)
-        for (let j = i + 1; j < given.length; j++) {
-          if (!given[i]![q!] && !given[j]![q!]) continue;
-          count(row.betweenFamilies, asText(given[i]!, row.question) === asText(given[j]!, row.question));
-        }
+      for (const [a, b] of pairs(given))
+        if (a[q!] || b[q!]) count(row.betweenFamilies, asText(a, row.question) === asText(b, row.question));
     }
   }
   return rows;
@@ -102,8 +101,7 @@ export function familyFigures(content: Content, bank: Bank, ids: readonly string
     const c = byId.get(id)!;
     const choices = Array.from({ length: slots }, (_, s) => choiceOf(c, s));
     for (const choice of choices) count(sameAsWriter, choice === writerChoice(c));
-    for (let i = 0; i < choices.length; i++)
-      for (let j = i + 1; j < choices.length; j++) count(sameBetweenFamilies, choices[i] === choices[j]);
+    for (const [a, b] of pairs(choices)) count(sameBetweenFamilies, a === b);
   }
   const families = Array.from({ length: slots }, (_, s) => measure(bank, answered, (c) => choiceOf(c, s)));
   const pooled = (key: 'first' | 'acceptedByAll') =>
