@@ -26,7 +26,7 @@ const option = (name: string) => {
 };
 const asked = option('--part');
 if (asked !== undefined && asked !== 'all' && !PARTS.includes(asked as Part)) {
-  console.error(`--part takes one of ${PARTS.join(', ')} or all`);
+  console.error(`--part takes one of ${PARTS.join(', ')}, or all (every part already read)`);
   process.exit(2);
 }
 const by = option('--by');
@@ -42,10 +42,11 @@ if (facts.some((f) => !FACTS.includes(f))) {
   console.error(`--with takes facts among ${FACTS.join(', ')}, comma-separated`);
   process.exit(2);
 }
-// By writer and the ceiling read every spent part: all but a held-out part not yet read (UNREAD_PARTS).
+// `all`, by writer and the ceiling read every spent part: all but a held-out part not yet read
+// (UNREAD_PARTS), which is read only when named, once, for its figure.
 const spent = PARTS.filter((p) => !UNREAD_PARTS.includes(p));
 const parts: Part[] =
-  asked === 'all' ? [...PARTS] : (by || ceiling || retune || family) && !asked ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
+  asked === 'all' || ((by || ceiling || retune || family) && !asked) ? spent : asked ? [asked as Part] : ['tuning', 'choosing'];
 
 const version = option('--version') ? Number(option('--version')) : latestVersion();
 const content = loadContent(version, 'en');

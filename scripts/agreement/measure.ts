@@ -18,8 +18,12 @@ export interface Miss {
 export interface Figures {
   cases: number;
   ratings: number;
-  /** Every pair of ratings of one case: the same first choice; each finding the other's acceptable. */
-  raters: { first: Rate; mutual: Rate };
+  /**
+   * Every pair of ratings of one case: the same first choice; each finding the other's acceptable.
+   * And each rating's first choice accepted by every other rater of its case: what a professional
+   * who read the whole story reaches on the guide's own "accepted by every rater" measure.
+   */
+  raters: { first: Rate; mutual: Rate; acceptedByOthers: Rate };
   guide: {
     /** Ratings whose first choice is the guide's. */
     first: Rate;
@@ -50,7 +54,7 @@ export function majorityOf(ratings: readonly Rating[]): Choice | 'split' {
 }
 
 export function measure(bank: Bank, ids: readonly string[], guideChoice: (c: Case) => Choice): Figures {
-  const raters = { first: { agree: 0, of: 0 }, mutual: { agree: 0, of: 0 } };
+  const raters = { first: { agree: 0, of: 0 }, mutual: { agree: 0, of: 0 }, acceptedByOthers: { agree: 0, of: 0 } };
   const first = { agree: 0, of: 0 };
   const acceptedByAll = { agree: 0, of: 0 };
   const perRater = new Map<string, Rate>();
@@ -72,6 +76,10 @@ export function measure(bank: Bank, ids: readonly string[], guideChoice: (c: Cas
         if (a.first === b.first) raters.first.agree++;
         if (a.accept.includes(b.first) && b.accept.includes(a.first)) raters.mutual.agree++;
       }
+    for (const r of rs) {
+      raters.acceptedByOthers.of++;
+      if (rs.every((o) => o === r || o.accept.includes(r.first))) raters.acceptedByOthers.agree++;
+    }
     const guide = guideChoice(c);
     chosen.set(guide, (chosen.get(guide) ?? 0) + 1);
     for (const r of rs) {

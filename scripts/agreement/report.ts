@@ -8,7 +8,7 @@ const show = (r: Rate) => `${pct(r).toFixed(1)} % (${r.agree} of ${r.of})`;
 export function report(part: string, f: Figures, listMisses: boolean): string {
   const lines = [
     `== ${part}: ${f.cases} cases, ${f.ratings} ratings`,
-    `Raters with each other: same first choice ${show(f.raters.first)}; each accepts the other's ${show(f.raters.mutual)}`,
+    `Raters with each other: same first choice ${show(f.raters.first)}; each accepts the other's ${show(f.raters.mutual)}; a rater's choice accepted by every other rater ${show(f.raters.acceptedByOthers)}`,
     `Guide: first choice agrees with a rater's ${show(f.guide.first)}; accepted by every rater ${show(f.guide.acceptedByAll)}`,
     `  per rater: ${[...f.guide.perRater].map(([k, r]) => `${k} ${show(r)}`).join('; ')}`,
     `  per majority choice: ${[...f.guide.perMajority].map(([k, r]) => `${k} ${show(r)}`).join('; ')}`,

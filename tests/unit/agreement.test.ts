@@ -48,6 +48,8 @@ describe('agreement figures', () => {
     expect(f.raters.first).toEqual({ agree: 1, of: 2 });
     // c002: a accepts b's case-manager, b does not accept a's care-manager.
     expect(f.raters.mutual).toEqual({ agree: 1, of: 2 });
+    // Each rating's choice against every other rater of its case: c002's care-manager is the one b does not accept.
+    expect(f.raters.acceptedByOthers).toEqual({ agree: 3, of: 4 });
     expect(f.guide.first).toEqual({ agree: 3, of: 4 });
     expect(f.guide.acceptedByAll).toEqual({ agree: 2, of: 2 });
     expect(f.guide.perRater.get('a')).toEqual({ agree: 1, of: 2 });

@@ -3,8 +3,9 @@
 // a change reports. On every other part the current content must not fall below the figures it
 // was chosen at or reported with (content v3: tuning 84.0 % / 94.3 %, choosing 86.9 % / 96.1 %;
 // the four held-out readings, README), so a later edit that loses agreement fails here first.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { type Case, loadBank, UNREAD_PARTS } from '../../scripts/agreement/bank';
+import { type Case, loadBank, PARTS, UNREAD_PARTS } from '../../scripts/agreement/bank';
 import { familyFigures } from '../../scripts/agreement/family';
 import { guideChoice } from '../../scripts/agreement/guide';
 import { measure, pct } from '../../scripts/agreement/measure';
@@ -45,5 +46,18 @@ describe('agreement with independent professionals', () => {
         .answers,
     );
     expect(p3).toMatchObject({ outcome: 'both', order: ['case-manager', 'care-manager'] });
+  });
+});
+
+describe('npm run content:agreement -- --part all', () => {
+  it('reads every part already read, and never a held-out part kept unread', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-agreement.ts', '--part', 'all'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const read = [...r.stdout.matchAll(/^== (\w+):/gm)].map((m) => m[1]);
+    expect(UNREAD_PARTS.length).toBeGreaterThan(0);
+    expect(read).toEqual(PARTS.filter((p) => !UNREAD_PARTS.includes(p)));
   });
 });
