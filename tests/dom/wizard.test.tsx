@@ -57,10 +57,13 @@ describe('the wizard in a page', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Both can help: first a case manager, then a care manager');
     expect(heading).toHaveFocus();
-    // Action first: what to do now, with links a person can act on.
+    // Action first: what to do now, with links a person can act on. Nobody is around to help, so
+    // telling the team that plans the discharge comes before a directory.
     const steps = screen.getByRole('heading', { name: 'What to do now' }).nextElementSibling as HTMLElement;
-    expect(within(steps).getByRole('link', { name: '1-800-677-1116' })).toHaveAttribute('href', 'tel:+18006771116');
+    expect(within(steps).getByText(/^Nobody can help at home yet\? Tell the team planning the discharge now\./)).toBeInTheDocument();
     expect(within(steps).getByRole('link', { name: 'aginglifecare.org' })).toHaveAttribute('href', 'https://www.aginglifecare.org/');
+    const other = screen.getByRole('heading', { name: content.ui.result.otherHelpTitle }).nextElementSibling as HTMLElement;
+    expect(within(other).getByRole('link', { name: '1-800-677-1116' })).toHaveAttribute('href', 'tel:+18006771116');
     // Reasons grouped by role, each led by the answer in the person's words, no "You said".
     expect(screen.getByRole('heading', { name: 'Why a case manager' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Why a care manager' })).toBeInTheDocument();
