@@ -4,22 +4,13 @@
 // a family gives the writer's answer, question by question, and how the guide agrees with the raters
 // when it decides on the family's answers instead.
 import type { Answers, Content } from '../../src/content/types.ts';
-import { parseAnswerText, pruneAnswers, visibleQuestions } from '../../src/domain/index.ts';
 import type { Bank, Case, Choice, FamilyAnswer } from './bank.ts';
-import { caseAnswers, choiceFor } from './guide.ts';
+import { caseAnswers, choiceFor, fittedAnswers } from './guide.ts';
 import { type Figures, measure, type Rate } from './measure.ts';
 
 /** A family's answers as the content asks them; fails, naming the case and reader, if they do not fit. */
-export function familyAnswers(content: Content, row: FamilyAnswer): Answers {
-  const parsed = parseAnswerText(content, row.answers);
-  const answers = pruneAnswers(content, parsed.answers);
-  const missing = visibleQuestions(content, answers).filter((q) => !answers[q.id]);
-  if (parsed.problems.length || missing.length)
-    throw new Error(
-      `family-answers.json: ${row.case} by ${row.reader} does not fit content v${content.version} (${[...parsed.problems.map((p) => p.kind), ...missing.map((q) => `${q.id} missing`)].join(', ')})`,
-    );
-  return answers;
-}
+export const familyAnswers = (content: Content, row: FamilyAnswer): Answers =>
+  fittedAnswers(content, row.answers, `family-answers.json: ${row.case} by ${row.reader} does not fit content v${content.version}`);
 
 /** The cases among `ids` that at least two readers answered as the family. */
 export const answeredByFamilies = (bank: Bank, ids: readonly string[]) =>
@@ -93,21 +84,30 @@ export function familyFigures(content: Content, bank: Bank, ids: readonly string
   const answered = answeredByFamilies(bank, ids);
   // As many families as every case has, so each family's figure covers the same stories.
   const slots = answered.length ? Math.min(...answered.map((id) => bank.familyAnswers.get(id)!.length)) : 0;
-  const choiceOf = (c: Case, slot: number) => choiceFor(content, familyAnswers(content, bank.familyAnswers.get(c.id)![slot]!));
+  const byId = new Map(bank.cases.map((c) => [c.id, c]));
+  // Each story's choice on the writer's answers and on each family's, decided once.
+  const writers = new Map(answered.map((id) => [id, writerChoice(byId.get(id)!)]));
+  const chosen = new Map(
+    answered.map((id) => [
+      id,
+      bank.familyAnswers
+        .get(id)!
+        .slice(0, slots)
+        .map((row) => choiceFor(content, familyAnswers(content, row))),
+    ]),
+  );
   const sameAsWriter = rate();
   const sameBetweenFamilies = rate();
-  const byId = new Map(bank.cases.map((c) => [c.id, c]));
   for (const id of answered) {
-    const c = byId.get(id)!;
-    const choices = Array.from({ length: slots }, (_, s) => choiceOf(c, s));
-    for (const choice of choices) count(sameAsWriter, choice === writerChoice(c));
+    const choices = chosen.get(id)!;
+    for (const choice of choices) count(sameAsWriter, choice === writers.get(id));
     for (const [a, b] of pairs(choices)) count(sameBetweenFamilies, a === b);
   }
-  const families = Array.from({ length: slots }, (_, s) => measure(bank, answered, (c) => choiceOf(c, s)));
+  const families = Array.from({ length: slots }, (_, s) => measure(bank, answered, (c) => chosen.get(c.id)![s]!));
   const pooled = (key: 'first' | 'acceptedByAll') =>
     families.reduce((sum, g) => ({ agree: sum.agree + g.guide[key].agree, of: sum.of + g.guide[key].of }), rate());
   return {
-    writers: measure(bank, answered, writerChoice),
+    writers: measure(bank, answered, (c) => writers.get(c.id)!),
     families,
     allFamilies: { first: pooled('first'), acceptedByAll: pooled('acceptedByAll') },
     sameAsWriter,

@@ -6,17 +6,24 @@ import { parseAnswerText, pruneAnswers, visibleQuestions } from '../../src/domai
 import { decide } from '../../src/domain/result/decide.ts';
 import type { Case, Choice } from './bank.ts';
 
-/** A case's answers as the content asks them: its own, and those read from its story; fails if one is missing. */
-export function caseAnswers(content: Content, c: Case): Answers {
-  const parsed = parseAnswerText(content, c.answers);
-  const read = Object.fromEntries(Object.entries(c.read ?? {}).map(([q, v]) => [q, [v]]));
+/**
+ * Answers in the vocabulary as the content asks them, with `read` answers filling questions the
+ * text does not give; fails with `misfit` and what is wrong if the content cannot read them or one
+ * is missing.
+ */
+export function fittedAnswers(content: Content, text: string, misfit: string, read: Answers = {}): Answers {
+  const parsed = parseAnswerText(content, text);
   const answers = pruneAnswers(content, { ...read, ...parsed.answers });
   const missing = visibleQuestions(content, answers).filter((q) => !answers[q.id]);
   if (parsed.problems.length || missing.length)
-    throw new Error(
-      `case ${c.id}: its answers do not fit content v${content.version} (${[...parsed.problems.map((p) => p.kind), ...missing.map((q) => `${q.id} missing`)].join(', ')})`,
-    );
+    throw new Error(`${misfit} (${[...parsed.problems.map((p) => p.kind), ...missing.map((q) => `${q.id} missing`)].join(', ')})`);
   return answers;
+}
+
+/** A case's answers as the content asks them: its own, and those read from its story; fails if one is missing. */
+export function caseAnswers(content: Content, c: Case): Answers {
+  const read = Object.fromEntries(Object.entries(c.read ?? {}).map(([q, v]) => [q, [v]]));
+  return fittedAnswers(content, c.answers, `case ${c.id}: its answers do not fit content v${content.version}`, read);
 }
 
 /**
