@@ -8,6 +8,7 @@
 import type { Content } from '../../src/content/types.ts';
 import { type Bank, type Case, CHOICES, type Choice, type Fact, factReadings } from './bank.ts';
 import { caseAnswers } from './guide.ts';
+import { leaveEachWriterOut } from './folds.ts';
 
 /**
  * One indicator per option of every question, and for a many-answer question how many were
@@ -107,16 +108,10 @@ export function predict(model: Model, x: readonly number[]): Choice {
 /** Each case's choice by a model fitted without its writer's lens: for `measure`. */
 export function leaveOneWriterOut(bank: Bank, content: Content, ids: readonly string[], options: FitOptions = FIT): Map<string, Choice> {
   // Each case's features once, for every fold that trains or scores on it.
-  const rows = rowsOf(bank, content, ids, options.facts);
-  const chosen = new Map<string, Choice>();
-  for (const writer of [...new Set(rows.map((r) => r.writer))].sort()) {
-    const model = fitRows(
-      rows.filter((r) => r.writer !== writer),
-      options,
-    );
-    for (const row of rows.filter((r) => r.writer === writer)) chosen.set(row.id, predict(model, row.x));
-  }
-  return chosen;
+  return leaveEachWriterOut(rowsOf(bank, content, ids, options.facts), (others) => {
+    const model = fitRows(others, options);
+    return (row) => predict(model, row.x);
+  });
 }
 
 const dot = (w: readonly number[], x: readonly number[]) => w.reduce((s, wj, j) => s + wj * x[j]!, 0);

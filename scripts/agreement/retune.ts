@@ -5,6 +5,7 @@
 // every text stay; only numbers move, between `min` and `max`. Pure and deterministic.
 import type { Content } from '../../src/content/types.ts';
 import type { Bank, Choice } from './bank.ts';
+import { leaveEachWriterOut } from './folds.ts';
 import { caseAnswers, choiceFor } from './guide.ts';
 
 export interface RetuneOptions {
@@ -94,18 +95,8 @@ export function retuned(bank: Bank, content: Content, ids: readonly string[], op
 
 /** Each case's choice under points tuned without its writer's lens: for `measure`. */
 export function leaveOneWriterOutRetuned(bank: Bank, content: Content, ids: readonly string[], options = RETUNE): Map<string, Choice> {
-  const rows = rowsOf(bank, content, ids);
-  const chosen = new Map<string, Choice>();
-  for (const writer of [...new Set(rows.map((r) => r.writer))].sort()) {
-    const tunedContent = withPoints(
-      content,
-      tune(
-        content,
-        rows.filter((r) => r.writer !== writer),
-        options,
-      ),
-    );
-    for (const row of rows.filter((r) => r.writer === writer)) chosen.set(row.id, choiceFor(tunedContent, row.answers));
-  }
-  return chosen;
+  return leaveEachWriterOut(rowsOf(bank, content, ids), (others) => {
+    const tuned = withPoints(content, tune(content, others, options));
+    return (row) => choiceFor(tuned, row.answers);
+  });
 }
