@@ -117,6 +117,28 @@ function read<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+/**
+ * The rows of `file` grouped by case, in file order. Each must name a case of the bank, and pass
+ * `rule` (given the case and the case's rows before it), which returns what is wrong, if anything.
+ */
+function byCase<R extends { case: string }>(
+  file: string,
+  rows: readonly R[],
+  byId: ReadonlyMap<string, Case>,
+  rule: (r: R, c: Case, earlier: readonly R[]) => string | undefined = () => undefined,
+): Map<string, R[]> {
+  const grouped = new Map<string, R[]>();
+  for (const r of rows) {
+    const c = byId.get(r.case);
+    if (!c) throw new Error(`${file}: case ${r.case} is not in cases.json`);
+    const earlier = grouped.get(r.case) ?? [];
+    const wrong = rule(r, c, earlier);
+    if (wrong) throw new Error(`${file}: ${wrong}`);
+    grouped.set(r.case, [...earlier, r]);
+  }
+  return grouped;
+}
+
 /** Loads the bank and checks it whole: every case rated by at least two raters who did not write it, every case in exactly one part. */
 export function loadBank(dir = bankDir): Bank {
   const cases = read(dir, 'cases.json', z.array(caseSchema));
@@ -125,13 +147,9 @@ export function loadBank(dir = bankDir): Bank {
   const readingRows = read(dir, 'readings.json', z.array(readingSchema));
   const familyRows = read(dir, 'family-answers.json', z.array(familyAnswerSchema));
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const ratings = new Map<string, Rating[]>();
-  for (const r of rows) {
-    const c = byId.get(r.case);
-    if (!c) throw new Error(`ratings.json: case ${r.case} is not in cases.json`);
-    if (c.writer === r.rater) throw new Error(`ratings.json: ${r.case} is rated by its own writer's lens (${r.rater})`);
-    ratings.set(r.case, [...(ratings.get(r.case) ?? []), r]);
-  }
+  const ratings = byCase('ratings.json', rows, byId, (r, c) =>
+    c.writer === r.rater ? `${r.case} is rated by its own writer's lens (${r.rater})` : undefined,
+  );
   const seen = new Map<string, Part>();
   for (const part of PARTS)
     for (const id of parts[part]) {
@@ -143,18 +161,10 @@ export function loadBank(dir = bankDir): Bank {
     if ((ratings.get(c.id)?.length ?? 0) < 2) throw new Error(`ratings.json: ${c.id} has fewer than two ratings`);
     if (!seen.has(c.id)) throw new Error(`split.json: ${c.id} is in no part`);
   }
-  const readings = new Map<string, Reading[]>();
-  for (const r of readingRows) {
-    if (!byId.has(r.case)) throw new Error(`readings.json: case ${r.case} is not in cases.json`);
-    readings.set(r.case, [...(readings.get(r.case) ?? []), r]);
-  }
-  const familyAnswers = new Map<string, FamilyAnswer[]>();
-  for (const r of familyRows) {
-    if (!byId.has(r.case)) throw new Error(`family-answers.json: case ${r.case} is not in cases.json`);
-    if (familyAnswers.get(r.case)?.some((o) => o.reader === r.reader))
-      throw new Error(`family-answers.json: ${r.case} is answered twice by ${r.reader}`);
-    familyAnswers.set(r.case, [...(familyAnswers.get(r.case) ?? []), r]);
-  }
+  const readings = byCase('readings.json', readingRows, byId);
+  const familyAnswers = byCase('family-answers.json', familyRows, byId, (r, _c, earlier) =>
+    earlier.some((o) => o.reader === r.reader) ? `${r.case} is answered twice by ${r.reader}` : undefined,
+  );
   return { cases, ratings, readings, familyAnswers, parts };
 }
 
