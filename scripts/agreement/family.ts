@@ -6,7 +6,7 @@
 import type { Answers, Content } from '../../src/content/types.ts';
 import type { Bank, Case, Choice, FamilyAnswer } from './bank.ts';
 import { caseAnswers, choiceFor, fittedAnswers } from './guide.ts';
-import { type Figures, measure, type Rate } from './measure.ts';
+import { type Figures, measure, pairs, type Rate } from './measure.ts';
 
 /** A family's answers as the content asks them; fails, naming the case and reader, if they do not fit. */
 export const familyAnswers = (content: Content, row: FamilyAnswer): Answers =>
@@ -32,8 +32,6 @@ const count = (r: Rate, agree: boolean) => {
   r.of++;
   if (agree) r.agree++;
 };
-/** Every pair of two different items of `list`. */
-const pairs = <T>(list: readonly T[]): [T, T][] => list.flatMap((a, i) => list.slice(i + 1).map((b): [T, T] => [a, b]));
 const asText = (answers: Answers, question: string) => {
   const [q, option] = question.split(':');
   const given = answers[q!];

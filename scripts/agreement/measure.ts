@@ -44,6 +44,9 @@ const add = (map: Map<string, Rate>, key: string, agree: boolean) => {
   map.set(key, { agree: r.agree + (agree ? 1 : 0), of: r.of + 1 });
 };
 
+/** Every pair of two different items of `list`. */
+export const pairs = <T>(list: readonly T[]): [T, T][] => list.flatMap((a, i) => list.slice(i + 1).map((b): [T, T] => [a, b]));
+
 export const pct = (r: Rate) => (r.of ? (100 * r.agree) / r.of : 0);
 
 export function majorityOf(ratings: readonly Rating[]): Choice | 'split' {
@@ -68,14 +71,12 @@ export function measure(bank: Bank, ids: readonly string[], guideChoice: (c: Cas
     const c = byId.get(id)!;
     const rs = bank.ratings.get(id)!;
     ratingCount += rs.length;
-    for (let i = 0; i < rs.length; i++)
-      for (let j = i + 1; j < rs.length; j++) {
-        const [a, b] = [rs[i]!, rs[j]!];
-        raters.first.of++;
-        raters.mutual.of++;
-        if (a.first === b.first) raters.first.agree++;
-        if (a.accept.includes(b.first) && b.accept.includes(a.first)) raters.mutual.agree++;
-      }
+    for (const [a, b] of pairs(rs)) {
+      raters.first.of++;
+      raters.mutual.of++;
+      if (a.first === b.first) raters.first.agree++;
+      if (a.accept.includes(b.first) && b.accept.includes(a.first)) raters.mutual.agree++;
+    }
     for (const r of rs) {
       raters.acceptedByOthers.of++;
       if (rs.every((o) => o === r || o.accept.includes(r.first))) raters.acceptedByOthers.agree++;
